@@ -1,0 +1,7 @@
+from django.apps import AppConfig
+
+
+class CommonsConfig(AppConfig):
+    name = "commons"
+    verbose_name = "Communs : socle partagé"
+    default_auto_field = "django.db.models.BigAutoField"
