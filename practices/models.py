@@ -16,6 +16,7 @@ from modelcluster.fields import ParentalKey, ParentalManyToManyField
 from taggit.models import TaggedItemBase
 from wagtail import blocks
 from wagtail.admin.panels import FieldPanel, FieldRowPanel, InlinePanel, MultiFieldPanel
+from wagtail.contrib.routable_page.models import RoutablePageMixin
 from wagtail.fields import RichTextField, StreamField
 from wagtail.images import get_image_model
 from wagtail.models import Orderable, Page
@@ -53,6 +54,7 @@ class ResourcePageTag(TaggedItemBase):
 
 
 class ResourcePage(
+    RoutablePageMixin,
     SummaryMixin,
     CoverImageMixin,
     LicenceMixin,
