@@ -1,0 +1,503 @@
+"""Factories for every page type and vocabulary of Communs.
+
+Seeded vocabularies (themes, audiences, licences, PIX) are picked deterministically
+from the rows the data migrations create; new rows are only made where the
+vocabulary is free (authors, tags). Resource pages end up live, published, with a
+revision, unless ``publish=False`` is passed (a draft, never live).
+"""
+
+import datetime
+
+import factory
+import wagtail_factories
+from django.utils.text import slugify
+from factory.django import DjangoModelFactory
+from wagtail.models import Collection
+
+from commons.models import Audience, Author, Licence, PixCompetence, Theme, ThemeCategory
+from home.models import HomePage
+from practices.models import (
+    PracticeSheet,
+    PracticeSheetIndexPage,
+    ProjectRecipe,
+    ProjectRecipeIndexPage,
+    WorkshopMaterial,
+    WorkshopMaterialIndexPage,
+)
+
+# --------------------------------------------------------------------------
+# Seeded vocabularies: deterministic picks, no random ordering.
+
+
+def pick(model, count, offset=0, order_by="pk"):
+    """``count`` seeded rows of ``model``, starting at ``offset`` (wrapping around)."""
+    rows = list(model.objects.order_by(order_by))
+    if not rows:
+        return []
+    return [rows[(offset + i) % len(rows)] for i in range(min(count, len(rows)))]
+
+
+def seeded_themes(count=2, offset=0):
+    return pick(Theme, count, offset)
+
+
+def seeded_audiences(count=2, offset=0):
+    return pick(Audience, count, offset)
+
+
+def licence(slug=Licence.DEFAULT_SLUG):
+    return Licence.objects.get(slug=slug)
+
+
+def get_home_page():
+    """The HomePage created by ``home/migrations/0002_create_homepage.py``."""
+    return HomePage.objects.get()
+
+
+def root_collection():
+    return Collection.get_first_root_node()
+
+
+# --------------------------------------------------------------------------
+# Vocabularies and media
+
+
+class ThemeFactory(DjangoModelFactory):
+    """A new theme, in the first seeded category (prefer ``seeded_themes``)."""
+
+    class Meta:
+        model = Theme
+        django_get_or_create = ("slug",)
+
+    label = factory.Sequence(lambda n: f"Thème d'essai n° {n}")
+    slug = factory.LazyAttribute(lambda o: slugify(o.label))
+    category = factory.LazyFunction(lambda: ThemeCategory.objects.order_by("sort_order").first())
+    description = "Un thème créé pour les tests."
+
+
+class AudienceFactory(DjangoModelFactory):
+    class Meta:
+        model = Audience
+        django_get_or_create = ("slug",)
+
+    label = factory.Sequence(lambda n: f"Public d'essai n° {n}")
+    slug = factory.LazyAttribute(lambda o: slugify(o.label))
+
+
+FRENCH_NAMES = [
+    "Aïcha Benali",
+    "Mathieu Lefèvre",
+    "Éloïse Garnier",
+    "Karim Haddad",
+    "Sophie Le Gall",
+    "Jean-Baptiste Rousseau",
+    "Nadia Ferreira",
+    "Thibault Marchand",
+    "Chloé Nguyen",
+    "Yannick Le Bihan",
+]
+ORGANISATIONS = [
+    "Médiathèque François-Mitterrand",
+    "Centre social des Trois-Cités",
+    "France Services de Lodève",
+    "Association Bretagne Numérique Solidaire",
+    "Espace public numérique de Roubaix",
+]
+TERRITORIES = ["Poitiers (86)", "Lodève (34)", "Roubaix (59)", "Quimper (29)", "Grenoble (38)"]
+
+
+class AuthorFactory(DjangoModelFactory):
+    class Meta:
+        model = Author
+
+    name = factory.Sequence(lambda n: f"{FRENCH_NAMES[n % len(FRENCH_NAMES)]} {n}")
+    organisation = factory.Sequence(lambda n: ORGANISATIONS[n % len(ORGANISATIONS)])
+    role = "Conseillère numérique"
+    territory = factory.Sequence(lambda n: TERRITORIES[n % len(TERRITORIES)])
+    bio = factory.LazyAttribute(
+        lambda o: (
+            f"{o.name.rsplit(' ', 1)[0]} anime des ateliers numériques à "
+            f"{o.organisation} depuis 2019."
+        )
+    )
+
+
+class ImageFactory(wagtail_factories.ImageFactory):
+    """An image in the root collection (the base factory makes a new root each time)."""
+
+    title = factory.Sequence(lambda n: f"Atelier tablette à la médiathèque ({n})")
+    collection = factory.LazyFunction(root_collection)
+    file = factory.django.ImageField(width=160, height=90, color="teal")
+
+
+class DocumentFactory(wagtail_factories.DocumentFactory):
+    title = factory.Sequence(lambda n: f"Support participant n° {n}")
+    collection = factory.LazyFunction(root_collection)
+    file = factory.django.FileField(
+        filename="support-participant.pdf", data=b"%PDF-1.4\n% support d'atelier\n"
+    )
+
+
+# --------------------------------------------------------------------------
+# Stream data (raw JSON form, as stored in the database)
+
+
+def body_data(n=0):
+    """A body with a heading, a paragraph, numbered steps, a callout, a quote and a link."""
+    return [
+        {"type": "heading", "value": {"text": "Préparer la séance", "level": "h2"}},
+        {
+            "type": "paragraph",
+            "value": (
+                "<p>Installez les participants <b>deux par deux</b> devant un poste, "
+                "le plus à l'aise à côté du moins à l'aise.</p>"
+            ),
+        },
+        {
+            "type": "steps",
+            "value": [
+                {"title": "Allumer la tablette", "text": "<p>Bouton sur la tranche.</p>"},
+                {"title": "Ouvrir le navigateur", "text": "<p>L'icône en forme de globe.</p>"},
+                {"title": "Taper l'adresse", "text": "<p>Dans la barre du haut.</p>"},
+            ],
+        },
+        {
+            "type": "callout",
+            "value": {
+                "kind": "astuce",
+                "title": "Astuce",
+                "text": "<p>Gardez un mot de passe d'exemple au tableau.</p>",
+            },
+        },
+        {
+            "type": "quote",
+            "value": {
+                "quote": "Maintenant j'envoie les photos à mes petits-enfants toute seule.",
+                "author": "Josette",
+                "role": "participante, 78 ans",
+            },
+        },
+        {
+            "type": "link",
+            "value": {
+                "url": "https://www.service-public.fr/",
+                "title": "Service-Public.fr",
+                "description": "Le site officiel de l'administration française.",
+            },
+        },
+    ]
+
+
+def ingredients_data():
+    return [
+        {
+            "type": "ingredient",
+            "value": {
+                "category": "humain",
+                "label": "Une conseillère numérique",
+                "quantity": "0.5",
+                "unit": "ETP",
+                "note": "Deux demi-journées par semaine",
+            },
+        },
+        {
+            "type": "ingredient",
+            "value": {
+                "category": "materiel",
+                "label": "Tablettes reconditionnées",
+                "quantity": "8",
+                "unit": "tablettes",
+                "note": "",
+            },
+        },
+        {
+            "type": "ingredient",
+            "value": {
+                "category": "budget",
+                "label": "Abonnement 4G",
+                "quantity": "600",
+                "unit": "€",
+                "note": "par an",
+            },
+        },
+    ]
+
+
+def recipe_steps_data():
+    return [
+        {"type": "step", "value": {"title": "Réunir les partenaires", "text": "<p>Mairie.</p>"}},
+        {"type": "step", "value": {"title": "Recruter les bénévoles", "text": "<p>Trois.</p>"}},
+        {"type": "step", "value": {"title": "Lancer les permanences", "text": ""}},
+    ]
+
+
+def obstacles_data():
+    return [
+        {
+            "type": "obstacle",
+            "value": {
+                "obstacle": "Peu d'inscriptions au démarrage",
+                "solution": "<p>Affiches chez les pharmaciens et à la boulangerie.</p>",
+            },
+        },
+        {
+            "type": "obstacle",
+            "value": {
+                "obstacle": "Connexion Wi-Fi instable dans la salle",
+                "solution": "<p>Un routeur 4G prêté par la médiathèque.</p>",
+            },
+        },
+    ]
+
+
+RUN_THROUGH_DURATIONS = (15, 45, 30)
+
+
+def run_through_data(durations=RUN_THROUGH_DURATIONS):
+    titles = ["Accueil et tour de table", "Manipulation guidée", "Exercice en binôme", "Bilan"]
+    return [
+        {
+            "type": "sequence",
+            "value": {
+                "title": titles[i % len(titles)],
+                "duration_minutes": minutes,
+                "instructions": "<p>Chacun dit ce qu'il attend de la séance.</p>",
+                "facilitator_notes": "Laisser le temps de répondre.",
+            },
+        }
+        for i, minutes in enumerate(durations)
+    ]
+
+
+# --------------------------------------------------------------------------
+# Pages
+
+
+class PublishedPageFactory(wagtail_factories.PageFactory):
+    """Index pages: get-or-create under the home page, published once with a revision."""
+
+    parent = factory.LazyFunction(get_home_page)
+
+    class Meta:
+        abstract = True
+
+    @classmethod
+    def _create_instance(cls, model_class, parent, kwargs):
+        instance = super()._create_instance(model_class, parent, kwargs)
+        instance.save_revision().publish()
+        instance.refresh_from_db()
+        return instance
+
+
+class PracticeSheetIndexPageFactory(PublishedPageFactory):
+    class Meta:
+        model = PracticeSheetIndexPage
+        django_get_or_create = ("slug", "parent")
+
+    title = "Fiches pratiques"
+    slug = "fiches-pratiques"
+    intro = "<p>Des fiches courtes à appliquer dès demain en atelier.</p>"
+
+
+class ProjectRecipeIndexPageFactory(PublishedPageFactory):
+    class Meta:
+        model = ProjectRecipeIndexPage
+        django_get_or_create = ("slug", "parent")
+
+    title = "Recettes de projets"
+    slug = "recettes"
+    intro = "<p>Comment refaire ailleurs un projet qui a marché.</p>"
+
+
+class WorkshopMaterialIndexPageFactory(PublishedPageFactory):
+    class Meta:
+        model = WorkshopMaterialIndexPage
+        django_get_or_create = ("slug", "parent")
+
+    title = "Ateliers"
+    slug = "ateliers"
+    intro = "<p>Des ateliers prêts à animer, avec leur déroulé minuté.</p>"
+
+
+def _seeded_m2m(name, pick_rows):
+    """A post-generation hook filling a ParentalManyToMany with seeded rows.
+
+    The pick depends on the page id, so consecutive pages carry different (and
+    overlapping) themes; pass an explicit iterable to choose them.
+    """
+
+    def hook(obj, create, extracted, **kwargs):
+        rows = list(extracted) if extracted is not None else pick_rows(obj.pk or 0)
+        getattr(obj, name).set(rows)
+        return True
+
+    return factory.PostGeneration(hook)
+
+
+class ResourcePageFactory(wagtail_factories.PageFactory):
+    """Shared declarations of the three resource factories.
+
+    Post-generation keywords: ``themes``, ``audiences``, ``authors``, ``tags``,
+    ``pix_competences`` (iterables overriding the defaults) and ``publish``
+    (``False`` leaves a draft, not live, with a revision).
+    """
+
+    class Meta:
+        abstract = True
+
+    slug = factory.LazyAttribute(lambda o: slugify(o.title)[:80])
+    summary = factory.LazyAttribute(
+        lambda o: (
+            f"{o.title} : ce qu'il faut préparer, comment l'animer et les pièges à "
+            "éviter, raconté par celles et ceux qui l'ont fait."
+        )
+    )
+    cover_image = factory.SubFactory(ImageFactory)
+    licence = factory.LazyFunction(licence)
+    body = factory.Sequence(body_data)
+
+    themes = _seeded_m2m("themes", lambda n: seeded_themes(3, offset=n))
+    audiences = _seeded_m2m("audiences", lambda n: seeded_audiences(2, offset=n))
+    pix_competences = _seeded_m2m("pix_competences", lambda n: pick(PixCompetence, 2, n))
+
+    @factory.post_generation
+    def authors(obj, create, extracted, **kwargs):
+        rows = list(extracted) if extracted is not None else [AuthorFactory(), AuthorFactory()]
+        obj.authors.set(rows)
+        return True
+
+    @factory.post_generation
+    def tags(obj, create, extracted, **kwargs):
+        names = list(extracted) if extracted is not None else ["tablette", "débutants"]
+        obj.tags.set(names)
+        return True
+
+    @factory.post_generation
+    def publish(obj, create, extracted, **kwargs):
+        return True if extracted is None else bool(extracted)
+
+    @classmethod
+    def _after_postgeneration(cls, instance, create, results=None):
+        if not create:
+            return
+        if results.get("publish", True):
+            instance.save()
+            instance.save_revision().publish()
+        else:
+            instance.live = False
+            instance.has_unpublished_changes = True
+            instance.save()
+            instance.save_revision()
+        instance.refresh_from_db()
+
+
+SHEET_TITLES = [
+    "Créer son adresse e-mail",
+    "Sécuriser ses mots de passe",
+    "Prendre rendez-vous sur Doctolib",
+    "Repérer une arnaque par SMS",
+    "Déclarer ses revenus en ligne",
+]
+RECIPE_TITLES = [
+    "Un bus numérique dans les villages",
+    "Des permanences numériques à la mairie",
+    "Un repair café informatique",
+    "Des ateliers parents-enfants sur les écrans",
+]
+WORKSHOP_TITLES = [
+    "Découvrir la tablette",
+    "Envoyer une photo par e-mail",
+    "Faire ses démarches sur FranceConnect",
+    "Initiation au logiciel libre",
+]
+
+
+class PracticeSheetFactory(ResourcePageFactory):
+    class Meta:
+        model = PracticeSheet
+
+    parent = factory.SubFactory(PracticeSheetIndexPageFactory)
+    title = factory.Sequence(lambda n: f"{SHEET_TITLES[n % len(SHEET_TITLES)]} (fiche {n})")
+    level = "debutant"
+    duration_minutes = 20
+    last_reviewed = datetime.date(2025, 9, 15)
+
+
+class ProjectRecipeFactory(ResourcePageFactory):
+    class Meta:
+        model = ProjectRecipe
+
+    parent = factory.SubFactory(ProjectRecipeIndexPageFactory)
+    title = factory.Sequence(lambda n: f"{RECIPE_TITLES[n % len(RECIPE_TITLES)]} (recette {n})")
+    commune = "Lodève"
+    departement = "34"
+    period_start = datetime.date(2023, 9, 1)
+    period_end = datetime.date(2024, 6, 30)
+    project_holder = "Centre social du Lodévois"
+    partners = factory.LazyFunction(
+        lambda: [
+            {"type": "partner", "value": {"name": "Mairie de Lodève", "role": "Prêt de salle"}},
+            {"type": "partner", "value": {"name": "Emmaüs Connect", "role": "Matériel"}},
+        ]
+    )
+    context = "<p>Beaucoup d'habitants des hameaux n'avaient aucun accès au numérique.</p>"
+    ingredients = factory.LazyFunction(ingredients_data)
+    steps = factory.LazyFunction(recipe_steps_data)
+    facilitators = factory.LazyFunction(
+        lambda: [{"type": "facilitator", "value": "Le soutien du maire dès le départ"}]
+    )
+    obstacles = factory.LazyFunction(obstacles_data)
+    results = "<p>120 personnes accompagnées la première année.</p>"
+    setup_time = "3 mois"
+    difficulty = ProjectRecipe.Difficulty.MEDIUM
+    contact = "Écrire à numerique@centresocial-lodevois.fr"
+
+
+class WorkshopMaterialFactory(ResourcePageFactory):
+    class Meta:
+        model = WorkshopMaterial
+
+    parent = factory.SubFactory(WorkshopMaterialIndexPageFactory)
+    title = factory.Sequence(lambda n: f"{WORKSHOP_TITLES[n % len(WORKSHOP_TITLES)]} (atelier {n})")
+    level = "debutant"
+    objectives = factory.LazyFunction(
+        lambda: [
+            {"type": "objective", "value": "Allumer et déverrouiller une tablette"},
+            {"type": "objective", "value": "Installer une application"},
+        ]
+    )
+    group_size_min = 4
+    group_size_max = 8
+    prerequisites = "<p>Aucun : l'atelier s'adresse aux grands débutants.</p>"
+    run_through = factory.LazyFunction(run_through_data)
+    handouts = factory.LazyFunction(
+        lambda: [
+            {
+                "type": "handout",
+                "value": {
+                    "document": DocumentFactory().pk,
+                    "title": "Fiche mémo à emporter",
+                    "kind": "participant",
+                },
+            }
+        ]
+    )
+    variants = "<p>En petit groupe de deux, prévoir 1 h de moins.</p>"
+
+    @factory.post_generation
+    def equipment(obj, create, extracted, **kwargs):
+        from commons.models import Equipment
+
+        rows = (
+            list(extracted) if extracted is not None else [Equipment.objects.get(slug="tablette")]
+        )
+        obj.equipment.set(rows)
+        return True
+
+
+RESOURCE_FACTORIES = (PracticeSheetFactory, ProjectRecipeFactory, WorkshopMaterialFactory)
+INDEX_FACTORIES = (
+    PracticeSheetIndexPageFactory,
+    ProjectRecipeIndexPageFactory,
+    WorkshopMaterialIndexPageFactory,
+)
