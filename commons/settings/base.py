@@ -30,6 +30,7 @@ INSTALLED_APPS = [
     "home",
     "practices",
     "search",
+    "community",
     "wagtail.contrib.forms",
     "wagtail.contrib.redirects",
     "wagtail.contrib.routable_page",
@@ -55,6 +56,8 @@ INSTALLED_APPS = [
     "django.contrib.messages",
     "django.contrib.staticfiles",
     "django.contrib.sitemaps",
+    # Login throttling (see AXES_* below).
+    "axes",
 ]
 
 MIDDLEWARE = [
@@ -68,6 +71,8 @@ MIDDLEWARE = [
     "django.contrib.messages.middleware.MessageMiddleware",
     "django.middleware.clickjacking.XFrameOptionsMiddleware",
     "wagtail.contrib.redirects.middleware.RedirectMiddleware",
+    # Last, as django-axes documents: turns a locked-out login into its lockout page.
+    "axes.middleware.AxesMiddleware",
 ]
 
 ROOT_URLCONF = "commons.urls"
@@ -187,6 +192,28 @@ TAGGIT_CASE_INSENSITIVE = True
 WAGTAIL_ALLOW_UNICODE_SLUGS = False
 
 LOGIN_URL = "wagtailadmin_login"
+
+# Login throttling with django-axes: after AXES_FAILURE_LIMIT failures for one username
+# from one address, the admin login is refused for AXES_COOLOFF_TIME hours.
+AUTHENTICATION_BACKENDS = [
+    "community.auth.LoginThrottleBackend",
+    "django.contrib.auth.backends.ModelBackend",
+]
+AXES_FAILURE_LIMIT = int(os.environ.get("AXES_FAILURE_LIMIT", "5"))
+AXES_COOLOFF_TIME = 1  # hours
+AXES_RESET_ON_SUCCESS = True
+AXES_LOCKOUT_PARAMETERS = [["username", "ip_address"]]
+AXES_LOCKOUT_TEMPLATE = "community/lockout.html"
+AXES_VERBOSE = False
+
+# Public forms (reports, feedback, join requests): at most N posts per address and window.
+COMMUNITY_RATE_LIMITS = {
+    "report": (5, 600),
+    "feedback": (20, 3600),
+    "join": (3, 3600),
+}
+# Workflow e-mails (« Relecture ») go to the people involved, not to every superuser.
+WAGTAILADMIN_NOTIFICATION_INCLUDE_SUPERUSERS = False
 
 EMAIL_BACKEND = os.environ.get("EMAIL_BACKEND", "django.core.mail.backends.console.EmailBackend")
 DEFAULT_FROM_EMAIL = os.environ.get("DEFAULT_FROM_EMAIL", "Communs <ne-pas-repondre@communs.local>")

@@ -285,6 +285,20 @@ RECIPES = [
                     "pour le compte d'une personne, de façon sécurisée.",
                 },
             ),
+            ("heading", {"text": "Une demi-journée type", "level": "h3"}),
+            (
+                "paragraph",
+                (
+                    "<p>Le bus arrive à 8 h 45 pour ouvrir à 9 h. La matinée commence par "
+                    "l'accueil sans rendez-vous : un conseiller qualifie la demande pendant que "
+                    "l'autre installe les postes. De 10 h à 11 h, un mini-atelier collectif (« "
+                    "envoyer une photo par e-mail », « prendre rendez-vous chez le médecin en "
+                    "ligne ») réunit trois à six personnes. La fin de matinée est réservée aux "
+                    "rendez-vous pris par la mairie pour les démarches longues. Chaque passage se "
+                    "termine par un court échange avec la secrétaire de mairie pour préparer le "
+                    "mois suivant.</p>"
+                ),
+            ),
         ],
         "period_start": "2022-03-01",
         "project_holder": "Conseil départemental de la Creuse",
@@ -458,6 +472,18 @@ RECIPES = [
                     "description": "Distribution GNU/Linux facile à installer sur du "
                     "matériel ancien.",
                 },
+            ),
+            ("heading", {"text": "Ce que contient un ordinateur remis", "level": "h3"}),
+            (
+                "paragraph",
+                (
+                    "<p>Chaque machine part avec un SSD, au moins 8 Go de mémoire, un chargeur "
+                    "testé et une étiquette indiquant la date de reconditionnement et le numéro du "
+                    "repair café. Côté logiciel : navigateur avec bloqueur de publicité, "
+                    "LibreOffice, un lecteur multimédia, un logiciel de retouche photo et un "
+                    "raccourci vers l'ENT du collège. La famille repart aussi avec une fiche « Mes "
+                    "premiers gestes » et une garantie de six mois.</p>"
+                ),
             ),
         ],
         "period_start": "2023-01-15",
@@ -652,6 +678,30 @@ RECIPES = [
                     "partenaires nationaux.",
                 },
             ),
+            (
+                "paragraph",
+                (
+                    "<p>Le rendez-vous visio n'est pas une simple conversation : l'expert de la "
+                    "CAF ou de la CPAM voit le dossier en direct, l'agent France Services scanne "
+                    "les pièces manquantes pendant l'échange et l'usager repart avec un "
+                    "récapitulatif écrit de ce qui a été fait et de ce qui reste à faire. Les "
+                    "agents tiennent un tableau des motifs de rendez-vous, partagé chaque "
+                    "trimestre avec les organismes : il a permis de corriger deux courriers types "
+                    "jugés incompréhensibles par les allocataires.</p>"
+                ),
+            ),
+            (
+                "callout",
+                {
+                    "kind": "astuce",
+                    "title": "Préparer le rendez-vous",
+                    "text": (
+                        "<p>Un SMS envoyé la veille rappelle les pièces à apporter : justificatif "
+                        "d'identité, dernier avis d'imposition, numéro d'allocataire ou carte "
+                        "Vitale.</p>"
+                    ),
+                },
+            ),
         ],
         "period_start": "2022-09-05",
         "period_end": "2024-06-28",
@@ -818,6 +868,18 @@ RECIPES = [
                     "sur les jeux vidéo.",
                 },
             ),
+            ("heading", {"text": "La charte familiale", "level": "h3"}),
+            (
+                "paragraph",
+                (
+                    "<p>À la cinquième séance, chaque famille rédige sa charte sur une grande "
+                    "feuille illustrée : où sont les écrans (pas dans les chambres la nuit), quand "
+                    "(pas avant l'école, pas pendant les repas), combien, et ce que font les "
+                    "adultes. Les enfants proposent des règles pour leurs parents, ce qui change "
+                    "tout. La charte est affichée sur le frigo et revue un mois plus tard lors "
+                    "d'un café des parents.</p>"
+                ),
+            ),
         ],
         "period_start": "2024-01-10",
         "period_end": "2024-06-26",
@@ -978,6 +1040,18 @@ RECIPES = [
                     "author": "Ahmad",
                     "role": "réfugié afghan, 34 ans",
                 },
+            ),
+            ("heading", {"text": "Le déroulé d'un mardi", "level": "h3"}),
+            (
+                "paragraph",
+                (
+                    "<p>L'accueil ouvre à 14 h. Une bénévole remplit avec chaque personne la fiche "
+                    "d'accueil en pictogrammes (langue, démarche, documents apportés) et l'oriente "
+                    "vers un trinôme disponible. Les démarches urgentes (récépissé expirant, "
+                    "rendez-vous en préfecture) passent en premier. À 17 h, l'équipe fait un point "
+                    "de dix minutes : situations difficiles, orientations juridiques à prévoir, "
+                    "besoins en langues pour la semaine suivante.</p>"
+                ),
             ),
         ],
         "period_start": "2023-02-07",
@@ -1153,6 +1227,18 @@ RECIPES = [
                     "description": "Langage de programmation visuel gratuit.",
                 },
             ),
+            ("heading", {"text": "Une séance type", "level": "h3"}),
+            (
+                "paragraph",
+                (
+                    "<p>Le mercredi de 14 h à 16 h 30 : un « défi flash » de quinze minutes pour "
+                    "se mettre en route, une heure et demie de travail en équipe, puis un tour de "
+                    "démonstration où chaque équipe montre ce qui marche… et ce qui ne marche pas "
+                    "encore. Les erreurs sont notées au tableau comme des découvertes. Chaque "
+                    "équipe tient un carnet de bord partagé qui sert de documentation du projet, "
+                    "publiée sous licence libre en fin d'année.</p>"
+                ),
+            ),
         ],
         "period_start": "2023-09-06",
         "project_holder": "Fablab associatif de Saint-Denis",
@@ -1306,6 +1392,19 @@ RECIPES = [
                     "description": "Logiciel libre de gestion d'événements et de groupes, "
                     "développé par Framasoft.",
                 },
+            ),
+            ("heading", {"text": "Les rôles tournants", "level": "h3"}),
+            (
+                "paragraph",
+                (
+                    "<p>Quatre rôles sont attribués pour six mois à des volontaires : "
+                    "<b>facilitation</b> des assemblées, <b>modération</b> de l'agenda, "
+                    "<b>accueil</b> des nouvelles structures et <b>veille technique</b> avec "
+                    "l'hébergeur. Les décisions courantes se prennent sur Loomio en sept jours ; "
+                    "les changements de charte attendent l'assemblée. Ce fonctionnement évite que "
+                    "le réseau repose sur une seule personne et a survécu au départ de la "
+                    "coordinatrice historique.</p>"
+                ),
             ),
         ],
         "period_start": "2021-10-01",
