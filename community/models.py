@@ -1,0 +1,155 @@
+"""What readers and mediators send to the moderators, and notes on revisions."""
+
+from django.conf import settings
+from django.db import models
+from django.utils.translation import gettext_lazy as _
+
+CONTRIBUTORS_GROUP = "Contributeurs"
+MODERATORS_GROUP = "Modérateurs"
+REVIEW_WORKFLOW = "Relecture"
+
+
+class Status(models.TextChoices):
+    NEW = "nouveau", _("Nouveau")
+    PROCESSED = "traite", _("Traité")
+
+
+class Report(models.Model):
+    """« Signaler un problème » on a resource, sent anonymously by a reader."""
+
+    class Reason(models.TextChoices):
+        OBSOLETE = "obsolete", _("Obsolète")
+        ERROR = "erreur", _("Erreur")
+        DUPLICATE = "doublon", _("Doublon")
+        INAPPROPRIATE = "inapproprie", _("Contenu inapproprié")
+        OTHER = "autre", _("Autre")
+
+    page = models.ForeignKey(
+        "practices.ResourcePage",
+        verbose_name=_("ressource"),
+        on_delete=models.CASCADE,
+        related_name="reports",
+    )
+    reason = models.CharField(_("motif"), max_length=20, choices=Reason.choices)
+    comment = models.TextField(_("commentaire"), max_length=2000, blank=True)
+    status = models.CharField(
+        _("statut"), max_length=10, choices=Status.choices, default=Status.NEW
+    )
+    created_at = models.DateTimeField(_("reçu le"), auto_now_add=True)
+    processed_at = models.DateTimeField(_("traité le"), null=True, blank=True)
+    processed_by = models.ForeignKey(
+        settings.AUTH_USER_MODEL,
+        verbose_name=_("traité par"),
+        null=True,
+        blank=True,
+        on_delete=models.SET_NULL,
+        related_name="+",
+    )
+
+    class Meta:
+        verbose_name = _("signalement")
+        verbose_name_plural = _("signalements")
+        ordering = ["-created_at"]
+
+    def __str__(self):
+        return f"{self.get_reason_display()} — {self.page.title}"
+
+
+class Feedback(models.Model):
+    """« Cette ressource vous a-t-elle été utile ? », once per visitor and resource."""
+
+    class Rating(models.IntegerChoices):
+        NO = 1, _("Non")
+        SOMEWHAT = 2, _("Moyen")
+        YES = 3, _("Oui")
+        A_LOT = 4, _("Beaucoup")
+
+    page = models.ForeignKey(
+        "practices.ResourcePage",
+        verbose_name=_("ressource"),
+        on_delete=models.CASCADE,
+        related_name="feedbacks",
+    )
+    rating = models.PositiveSmallIntegerField(_("utilité"), choices=Rating.choices)
+    comment = models.TextField(_("commentaire"), max_length=2000, blank=True)
+    # The visitor's session key: one answer per session and resource.
+    session_key = models.CharField(max_length=64, editable=False)
+    created_at = models.DateTimeField(_("reçu le"), auto_now_add=True)
+
+    class Meta:
+        verbose_name = _("avis d'utilité")
+        verbose_name_plural = _("avis d'utilité")
+        ordering = ["-created_at"]
+        constraints = [
+            models.UniqueConstraint(
+                fields=["page", "session_key"], name="community_feedback_once_per_session"
+            )
+        ]
+
+    def __str__(self):
+        return f"{self.get_rating_display()} — {self.page.title}"
+
+
+class JoinRequest(models.Model):
+    """A mediator asks to become a contributor; a moderator accepts or refuses."""
+
+    class Decision(models.TextChoices):
+        PENDING = "en_attente", _("En attente")
+        ACCEPTED = "acceptee", _("Acceptée")
+        REFUSED = "refusee", _("Refusée")
+
+    name = models.CharField(_("nom et prénom"), max_length=150)
+    organisation = models.CharField(_("structure"), max_length=200)
+    role = models.CharField(_("fonction"), max_length=150)
+    territory = models.CharField(_("territoire"), max_length=150)
+    email = models.EmailField(_("adresse électronique"))
+    motivation = models.TextField(_("pourquoi souhaitez-vous contribuer ?"), max_length=2000)
+    status = models.CharField(
+        _("décision"), max_length=12, choices=Decision.choices, default=Decision.PENDING
+    )
+    created_at = models.DateTimeField(_("reçue le"), auto_now_add=True)
+    decided_at = models.DateTimeField(_("décidée le"), null=True, blank=True)
+    decided_by = models.ForeignKey(
+        settings.AUTH_USER_MODEL,
+        verbose_name=_("décidée par"),
+        null=True,
+        blank=True,
+        on_delete=models.SET_NULL,
+        related_name="+",
+    )
+    user = models.ForeignKey(
+        settings.AUTH_USER_MODEL,
+        verbose_name=_("compte créé"),
+        null=True,
+        blank=True,
+        on_delete=models.SET_NULL,
+        related_name="join_requests",
+    )
+
+    class Meta:
+        verbose_name = _("demande de participation")
+        verbose_name_plural = _("demandes de participation")
+        ordering = ["-created_at"]
+
+    def __str__(self):
+        return f"{self.name} ({self.organisation})"
+
+    @property
+    def is_pending(self):
+        return self.status == self.Decision.PENDING
+
+
+class RevisionNote(models.Model):
+    """« Résumé de la modification » typed with a revision, shown in the history."""
+
+    revision = models.OneToOneField(
+        "wagtailcore.Revision", on_delete=models.CASCADE, related_name="change_note"
+    )
+    summary = models.CharField(_("résumé de la modification"), max_length=255)
+
+    class Meta:
+        verbose_name = _("résumé de modification")
+        verbose_name_plural = _("résumés de modification")
+
+    def __str__(self):
+        return self.summary
