@@ -9,6 +9,7 @@ from django import forms
 from django.core.exceptions import ValidationError
 from django.db import models
 from django.db.models import Prefetch
+from django.utils.formats import date_format
 from django.utils.functional import cached_property
 from django.utils.translation import gettext_lazy as _
 from modelcluster.contrib.taggit import ClusterTaggableManager
@@ -43,8 +44,14 @@ from .blocks import (
     ToolBlock,
 )
 
-# Renditions used by resource cards; prefetched with the listing.
-CARD_RENDITIONS = ["fill-400x225|format-webp", "fill-800x450|format-webp", "fill-400x225"]
+# Renditions used by resource cards; prefetched with the listing. They must match the
+# specs of the {% picture %} tag in templates/includes/resource_card.html exactly.
+CARD_RENDITIONS = [
+    "fill-400x225|format-webp",
+    "fill-400x225|format-jpeg",
+    "fill-800x450|format-webp",
+    "fill-800x450|format-jpeg",
+]
 
 
 class ResourcePageTag(TaggedItemBase):
@@ -90,6 +97,8 @@ class ResourcePage(
     # What the resource type is called on cards and pages ("Fiche pratique"…).
     type_label = _("Ressource")
     type_slug = "ressource"
+    # How the duration is called in the resource's key facts.
+    duration_label = _("Durée")
 
     classification_panels = [
         MultiFieldPanel(
@@ -189,6 +198,7 @@ class PracticeSheet(ResourcePage):
 
     type_label = _("Fiche pratique")
     type_slug = "fiche"
+    duration_label = _("Temps de mise en œuvre")
     parent_page_types = ["practices.PracticeSheetIndexPage"]
     subpage_types = []
 
@@ -325,6 +335,19 @@ class ProjectRecipe(ResourcePage):
         self.level = self.DIFFICULTY_TO_LEVEL.get(self.difficulty, "")
         super().save(*args, **kwargs)
 
+    @property
+    def period_label(self):
+        """« De mars 2024 à juin 2025 », « Depuis mars 2024 », « Jusqu'en juin 2025 »."""
+        start = date_format(self.period_start, "F Y") if self.period_start else ""
+        end = date_format(self.period_end, "F Y") if self.period_end else ""
+        if start and end:
+            return _("De %(start)s à %(end)s") % {"start": start, "end": end}
+        if start:
+            return _("Depuis %(start)s") % {"start": start}
+        if end:
+            return _("Jusqu'en %(end)s") % {"end": end}
+        return ""
+
     def ingredients_by_category(self):
         """Ingredients grouped under their category heading, in display order."""
         groups = {}
@@ -409,6 +432,20 @@ class WorkshopMaterial(ResourcePage):
             raise ValidationError(
                 {"group_size_max": _("Le maximum doit être supérieur ou égal au minimum.")}
             )
+
+    @property
+    def group_size_label(self):
+        """« De 4 à 10 participants », « 10 participants au plus »…"""
+        low, high = self.group_size_min, self.group_size_max
+        if low and high:
+            if low == high:
+                return _("%(count)d participants") % {"count": low}
+            return _("De %(min)d à %(max)d participants") % {"min": low, "max": high}
+        if high:
+            return _("%(count)d participants au plus") % {"count": high}
+        if low:
+            return _("%(count)d participants au moins") % {"count": low}
+        return ""
 
     @property
     def run_through_total(self):
