@@ -1530,4 +1530,1601 @@ RECIPES = [
         "difficulty": 2,
         "contact": "Collectif médiation numérique 35, contact@mednum35.example",
     },
+    {
+        "slug": "ecoles-passent-au-logiciel-libre",
+        "title": "Les écoles de la commune passent au logiciel libre",
+        "summary": (
+            "Une ville des Côtes-d'Armor a équipé ses 9 écoles de postes sous PrimTux et d'un "
+            "espace de stockage Nextcloud, avec formation des enseignants et maintenance "
+            "mutualisée. Retour sur trois ans de migration, ses coûts et ses écueils."
+        ),
+        "themes": [
+            "Open source et licences libres",
+            "Souveraineté numérique & hébergement des données",
+        ],
+        "audiences": ["Enfants mineurs", "Adultes"],
+        "tags": ["logiciel libre", "écoles", "PrimTux", "Nextcloud", "collectivité"],
+        "authors": ["Julien Le Goff"],
+        "licence": "cc-by-sa-4.0",
+        "published_days_ago": 430,
+        "commune": "Lannion",
+        "departement": "22",
+        "body": [
+            ("heading", {"text": "Pourquoi le libre à l'école", "level": "h2"}),
+            (
+                "paragraph",
+                (
+                    "<p>La commune finance l'équipement des écoles primaires. En 2021, le parc de "
+                    "180 postes arrivait en fin de support, et les licences représentaient près "
+                    "d'un quart du budget informatique. Le conseil municipal a voté une "
+                    "délibération de principe : <b>privilégier les logiciels libres</b> et "
+                    "héberger les données des élèves sur des serveurs maîtrisés, conformément au "
+                    "RGPD.</p><p>Le choix s'est porté sur <b>PrimTux</b>, une distribution conçue "
+                    "par des enseignants pour l'école primaire, et sur une instance "
+                    "<b>Nextcloud</b> hébergée par le syndicat informatique départemental pour le "
+                    "partage de documents entre classes.</p>"
+                ),
+            ),
+            ("heading", {"text": "Une migration école par école", "level": "h3"}),
+            (
+                "paragraph",
+                (
+                    "<p>Plutôt qu'une bascule générale, la ville a commencé par deux écoles "
+                    "volontaires. Leurs enseignants ont ensuite présenté leur expérience en "
+                    "conseil des maîtres dans les autres écoles : rien de tel que la parole d'un "
+                    "pair pour rassurer. Les postes trop anciens ont été reconditionnés plutôt que "
+                    "remplacés, ce qui a prolongé leur vie de quatre à cinq ans.</p>"
+                ),
+            ),
+            (
+                "callout",
+                {
+                    "kind": "attention",
+                    "title": "Ne pas oublier les usages hors classe",
+                    "text": (
+                        "<p>Vérifiez en amont les logiciels imposés (évaluations nationales, "
+                        "logiciel de direction) et les périphériques (TBI, imprimantes) : c'est là "
+                        "que se cachent les blocages.</p>"
+                    ),
+                },
+            ),
+            (
+                "link",
+                {
+                    "url": "https://primtux.fr/",
+                    "title": "PrimTux",
+                    "description": (
+                        "Distribution libre pour l'école primaire, maintenue par des enseignants."
+                    ),
+                },
+            ),
+        ],
+        "period_start": "2021-09-01",
+        "period_end": "2024-07-05",
+        "project_holder": "Ville de Lannion, direction des systèmes d'information",
+        "partners": [
+            {
+                "name": "Circonscription de l'Éducation nationale",
+                "role": "Accompagnement pédagogique et animations",
+            },
+            {"name": "Syndicat informatique départemental", "role": "Hébergement Nextcloud"},
+            {
+                "name": "Association d'utilisateurs de logiciels libres",
+                "role": "Install-parties et formation",
+            },
+        ],
+        "context": (
+            "<p>Fin de support du système d'exploitation, coût des licences et questions sur "
+            "l'hébergement des données des élèves hors d'Europe : la commune cherchait une "
+            "solution durable et maîtrisée.</p>"
+        ),
+        "ingredients": [
+            {
+                "category": "humain",
+                "label": "Technicien informatique municipal",
+                "quantity": 0.5,
+                "unit": "ETP",
+                "note": "Pendant les trois ans de migration",
+            },
+            {
+                "category": "humain",
+                "label": "Formation des enseignants",
+                "quantity": 54,
+                "unit": "heures",
+                "note": "Trois mercredis matin par école",
+            },
+            {
+                "category": "materiel",
+                "label": "Postes migrés ou reconditionnés",
+                "quantity": 180,
+                "unit": "machines",
+            },
+            {
+                "category": "budget",
+                "label": "SSD et mémoire pour reconditionnement",
+                "quantity": 11000,
+                "unit": "€",
+            },
+            {
+                "category": "budget",
+                "label": "Hébergement Nextcloud",
+                "quantity": 2400,
+                "unit": "€ par an",
+            },
+            {
+                "category": "budget",
+                "label": "Économie de licences",
+                "quantity": 19000,
+                "unit": "€ par an",
+                "note": "Montant évité, pas dépensé",
+            },
+        ],
+        "tools": [
+            {
+                "name": "PrimTux",
+                "url": "https://primtux.fr/",
+                "description": "Système et logiciels éducatifs pour le primaire",
+                "free_software": True,
+            },
+            {
+                "name": "Nextcloud",
+                "url": "https://nextcloud.com/",
+                "description": "Partage de documents entre classes",
+                "free_software": True,
+            },
+            {
+                "name": "LibreOffice des écoles",
+                "url": "https://www.libreoffice.org/",
+                "description": "Traitement de texte et présentations",
+                "free_software": True,
+            },
+            {
+                "name": "Clonezilla",
+                "url": "https://clonezilla.org/",
+                "description": "Déploiement d'une image identique sur tous les postes",
+                "free_software": True,
+            },
+        ],
+        "steps": [
+            {
+                "title": "Inventorier le parc et les usages",
+                "text": "<p>Logiciels utilisés par classe, périphériques, logiciels imposés.</p>",
+            },
+            {
+                "title": "Faire voter une délibération",
+                "text": (
+                    "<p>Un principe clair protège le projet des changements d'interlocuteurs.</p>"
+                ),
+            },
+            {
+                "title": "Piloter dans deux écoles volontaires",
+                "text": "<p>Une année complète, avec un bilan partagé.</p>",
+            },
+            {
+                "title": "Former avant de déployer",
+                "text": "<p>Pas de poste migré sans formation de l'équipe.</p>",
+            },
+            {
+                "title": "Généraliser par vagues",
+                "text": "<p>Trois à quatre écoles par an, pendant les vacances d'été.</p>",
+            },
+            {
+                "title": "Organiser le support",
+                "text": "<p>Un référent par école et une permanence téléphonique hebdomadaire.</p>",
+            },
+        ],
+        "facilitators": [
+            "Une délibération municipale qui fixe le cap",
+            "Des enseignants pionniers qui témoignent auprès de leurs collègues",
+            "Une distribution pensée pour l'école par des enseignants",
+        ],
+        "obstacles": [
+            {
+                "obstacle": "Tableaux blancs interactifs sans pilote Linux",
+                "solution": (
+                    "<p>Utilisation du logiciel libre OpenBoard et remplacement progressif par des "
+                    "vidéoprojecteurs interactifs compatibles.</p>"
+                ),
+            },
+            {
+                "obstacle": "Inquiétude des enseignants sur la compatibilité des fichiers",
+                "solution": (
+                    "<p>Formation centrée sur les formats ouverts et conversion des modèles de "
+                    "documents les plus utilisés.</p>"
+                ),
+            },
+            {
+                "obstacle": "Charge du technicien au moment des bascules",
+                "solution": (
+                    "<p>Image système unique déployée avec Clonezilla : un poste prêt en dix "
+                    "minutes.</p>"
+                ),
+            },
+        ],
+        "results": (
+            "<p><b>180 postes</b> migrés dans 9 écoles, <b>19 000 € par an</b> de licences "
+            "économisés, durée de vie moyenne des machines portée à 8 ans ; 86 % des enseignants "
+            "se disent satisfaits ou très satisfaits au bout d'un an.</p>"
+        ),
+        "testimonies": [
+            {
+                "quote": (
+                    "Les élèves ne voient aucune différence, sauf qu'ils peuvent installer les "
+                    "mêmes logiciels gratuitement à la maison."
+                ),
+                "name": "Anne",
+                "role": "directrice d'école élémentaire",
+            },
+        ],
+        "variants": (
+            "<p>Une petite commune peut s'appuyer sur les services du ministère "
+            "(apps.education.fr) plutôt que sur son propre Nextcloud, et commencer par une seule "
+            "classe mobile.</p>"
+        ),
+        "setup_time": "3 ans",
+        "difficulty": 3,
+        "contact": "DSI de la ville, pole-ecoles@lannion.example",
+    },
+    {
+        "slug": "education-medias-radio-locale",
+        "title": "Éducation aux médias : des collégiens font leur émission à la radio locale",
+        "summary": (
+            "Dans le Cantal, une radio associative et un collège ont monté un atelier d'éducation "
+            "aux médias : vérifier une information, interviewer, monter un son. Chaque trimestre, "
+            "une émission réalisée par les élèves est diffusée sur l'antenne."
+        ),
+        "themes": ["Éducation aux médias", "Citoyenneté & engagement"],
+        "audiences": ["Enfants mineurs"],
+        "tags": ["radio", "éducation aux médias", "fake news", "podcast", "collège"],
+        "authors": ["Sophie Martin", "Élodie Rousseau"],
+        "licence": "cc-by-4.0",
+        "published_days_ago": 305,
+        "commune": "Aurillac",
+        "departement": "15",
+        "body": [
+            ("heading", {"text": "Passer de l'autre côté du micro", "level": "h2"}),
+            (
+                "paragraph",
+                (
+                    "<p>Les élèves de 4e consomment l'information surtout via des vidéos courtes, "
+                    "sans toujours savoir qui la produit. En fabriquant eux-mêmes une émission, "
+                    "ils découvrent les choix d'un journaliste : quelle source, quel angle, quelle "
+                    "durée, quelle part de doute. Le projet se déroule sur l'année, à raison d'une "
+                    "heure par semaine en classe et d'une demi-journée par trimestre dans les "
+                    "studios de la radio.</p>"
+                ),
+            ),
+            (
+                "steps",
+                [
+                    {
+                        "title": "Décrypter",
+                        "text": (
+                            "<p>Analyser des contenus viraux, repérer les signes d'une fausse "
+                            "information.</p>"
+                        ),
+                    },
+                    {
+                        "title": "Enquêter",
+                        "text": (
+                            "<p>Choisir un sujet local, trouver deux sources indépendantes, "
+                            "préparer les questions.</p>"
+                        ),
+                    },
+                    {
+                        "title": "Enregistrer",
+                        "text": (
+                            "<p>Interviews sur le terrain avec des enregistreurs prêtés par la "
+                            "radio.</p>"
+                        ),
+                    },
+                    {
+                        "title": "Monter et diffuser",
+                        "text": (
+                            "<p>Montage sur Audacity, habillage sonore, passage à l'antenne.</p>"
+                        ),
+                    },
+                ],
+            ),
+            (
+                "quote",
+                {
+                    "quote": (
+                        "J'ai appelé la mairie pour vérifier un chiffre qui tournait sur les "
+                        "réseaux. Il était faux. Ça m'a fait bizarre."
+                    ),
+                    "author": "Inès",
+                    "role": "élève de 4e",
+                },
+            ),
+            (
+                "link",
+                {
+                    "url": "https://www.clemi.fr/",
+                    "title": "CLEMI",
+                    "description": (
+                        "Centre pour l'éducation aux médias et à l'information : ressources et "
+                        "Semaine de la presse."
+                    ),
+                },
+            ),
+        ],
+        "period_start": "2023-09-11",
+        "period_end": "2024-06-14",
+        "project_holder": "Radio associative du Cantal",
+        "partners": [
+            {
+                "name": "Collège public d'Aurillac",
+                "role": "Deux classes de 4e et leurs professeurs",
+            },
+            {"name": "CLEMI de l'académie", "role": "Ressources pédagogiques et formation"},
+            {"name": "DRAC Auvergne-Rhône-Alpes", "role": "Financement éducation aux médias"},
+        ],
+        "context": (
+            "<p>Après une rumeur locale qui avait enflammé les réseaux sociaux des élèves, le "
+            "collège a sollicité la radio pour travailler sur la fabrication de l'information.</p>"
+        ),
+        "ingredients": [
+            {
+                "category": "humain",
+                "label": "Journaliste-animatrice de la radio",
+                "quantity": 60,
+                "unit": "heures",
+            },
+            {
+                "category": "humain",
+                "label": "Professeurs (français, documentation)",
+                "quantity": 2,
+                "unit": "personnes",
+            },
+            {
+                "category": "materiel",
+                "label": "Enregistreurs numériques",
+                "quantity": 6,
+                "unit": "enregistreurs",
+            },
+            {
+                "category": "materiel",
+                "label": "Ordinateurs avec casques",
+                "quantity": 8,
+                "unit": "postes",
+            },
+            {
+                "category": "budget",
+                "label": "Intervention de la radio",
+                "quantity": 4200,
+                "unit": "€",
+            },
+        ],
+        "tools": [
+            {
+                "name": "Audacity",
+                "url": "https://www.audacityteam.org/",
+                "description": "Montage audio",
+                "free_software": True,
+            },
+            {
+                "name": "InVID-WeVerify",
+                "url": "https://www.invid-project.eu/",
+                "description": "Vérification d'images et de vidéos",
+                "free_software": True,
+            },
+            {
+                "name": "Ressources du CLEMI",
+                "url": "https://www.clemi.fr/",
+                "description": "Séquences pédagogiques",
+                "free_software": False,
+            },
+        ],
+        "steps": [
+            {
+                "title": "Co-construire le projet",
+                "text": "<p>Radio, professeurs et CLEMI fixent objectifs et calendrier.</p>",
+            },
+            {
+                "title": "Séances de décryptage",
+                "text": "<p>Six séances en classe autour de contenus réels.</p>",
+            },
+            {
+                "title": "Choix des sujets",
+                "text": "<p>Par équipes de quatre, sujets locaux et vérifiables.</p>",
+            },
+            {
+                "title": "Journées studio",
+                "text": "<p>Une demi-journée par trimestre à la radio.</p>",
+            },
+            {
+                "title": "Diffusion et écoute collective",
+                "text": (
+                    "<p>L'émission passe à l'antenne et en podcast ; écoute en classe avec les "
+                    "familles.</p>"
+                ),
+            },
+        ],
+        "facilitators": [
+            "Une vraie diffusion à l'antenne, très motivante",
+            "Le binôme professeur-journaliste",
+            "Des sujets locaux, vérifiables sur le terrain",
+        ],
+        "obstacles": [
+            {
+                "obstacle": "Droit à l'image et à la voix des mineurs",
+                "solution": (
+                    "<p>Autorisations parentales signées en début d'année et prénoms seulement à "
+                    "l'antenne.</p>"
+                ),
+            },
+            {
+                "obstacle": "Temps de montage sous-estimé",
+                "solution": (
+                    "<p>Montage simplifié : un élève monteur par équipe et une trame de 8 minutes "
+                    "imposée.</p>"
+                ),
+            },
+        ],
+        "results": (
+            "<p>52 élèves, <b>3 émissions</b> de 30 minutes diffusées, 1 400 écoutes du podcast. "
+            "Au questionnaire de fin d'année, 78 % des élèves disent vérifier davantage une "
+            "information avant de la partager (contre 31 % en septembre).</p>"
+        ),
+        "testimonies": [
+            {
+                "quote": (
+                    "Ils ont compris qu'une information, ça se fabrique, avec des choix. C'est "
+                    "exactement ce qu'on voulait."
+                ),
+                "name": "Pierre",
+                "role": "professeur documentaliste",
+            },
+        ],
+        "variants": (
+            "<p>Sans radio locale, une web-radio de l'établissement ou un podcast publié sur l'ENT "
+            "permet le même travail. Le format fonctionne aussi avec des adultes en atelier "
+            "sociolinguistique.</p>"
+        ),
+        "setup_time": "2 mois",
+        "difficulty": 2,
+        "contact": "Radio associative du Cantal, education@radio15.example",
+    },
+    {
+        "slug": "ateliers-cv-numerique-france-travail",
+        "title": "Des ateliers CV et candidature en ligne avec France Travail",
+        "summary": (
+            "Un espace public numérique du Pas-de-Calais et l'agence France Travail locale "
+            "co-animent un parcours de quatre ateliers : CV en ligne, espace candidat, candidature "
+            "par e-mail et entretien en visio. Orientation, contenu et résultats."
+        ),
+        "themes": ["Emploi & entrepreneuriat", "Maîtrise des outils numériques"],
+        "audiences": ["Personnes en insertion sociale ou professionnelle", "Adultes"],
+        "tags": ["emploi", "CV", "France Travail", "candidature", "insertion"],
+        "authors": ["Amandine Lefèvre"],
+        "licence": "etalab-2.0",
+        "published_days_ago": 58,
+        "commune": "Lens",
+        "departement": "62",
+        "body": [
+            ("heading", {"text": "Un parcours plutôt qu'un atelier isolé", "level": "h2"}),
+            (
+                "paragraph",
+                (
+                    "<p>Les conseillers France Travail repèrent, lors des entretiens, les "
+                    "demandeurs d'emploi qui peinent avec leur espace personnel ou qui n'ont pas "
+                    "d'adresse électronique utilisable. Ils les orientent vers un parcours de "
+                    "quatre séances de deux heures à l'espace public numérique, en petits groupes "
+                    "de six.</p><ol><li>Mon adresse e-mail professionnelle et mon espace France "
+                    "Travail</li><li>Mon CV en ligne, exporté en PDF</li><li>Répondre à une offre "
+                    "et écrire un message d'accompagnement</li><li>Passer un entretien en "
+                    "visio</li></ol><p>La dernière séance se fait avec un conseiller France "
+                    "Travail qui joue le recruteur : la simulation est filmée (avec accord) et "
+                    "débriefée.</p>"
+                ),
+            ),
+            (
+                "callout",
+                {
+                    "kind": "astuce",
+                    "title": "Une adresse e-mail sérieuse",
+                    "text": (
+                        "<p>Prénom.nom chez un fournisseur courant : c'est souvent le premier "
+                        "changement qui débloque les réponses des recruteurs.</p>"
+                    ),
+                },
+            ),
+            (
+                "link",
+                {
+                    "url": "https://www.francetravail.fr/",
+                    "title": "France Travail",
+                    "description": "Espace candidat, offres d'emploi et ateliers.",
+                },
+            ),
+        ],
+        "period_start": "2024-02-05",
+        "project_holder": "Espace public numérique de Lens",
+        "partners": [
+            {
+                "name": "Agence France Travail de Lens",
+                "role": "Orientation des participants et co-animation",
+            },
+            {"name": "Mission locale", "role": "Orientation des moins de 26 ans"},
+            {"name": "Entreprises du bassin", "role": "Recruteurs invités pour les simulations"},
+        ],
+        "context": (
+            "<p>Les conseillers constataient que des candidats compétents étaient écartés faute de "
+            "savoir déposer un CV ou répondre par e-mail. L'espace public numérique avait les "
+            "postes et les animateurs, mais peu de public orienté.</p>"
+        ),
+        "ingredients": [
+            {
+                "category": "humain",
+                "label": "Animateur de l'espace public numérique",
+                "quantity": 0.2,
+                "unit": "ETP",
+            },
+            {
+                "category": "humain",
+                "label": "Conseiller France Travail",
+                "quantity": 2,
+                "unit": "heures par parcours",
+            },
+            {
+                "category": "materiel",
+                "label": "Ordinateurs avec webcam et casque",
+                "quantity": 6,
+                "unit": "machines",
+            },
+            {
+                "category": "budget",
+                "label": "Clés USB offertes aux participants",
+                "quantity": 150,
+                "unit": "€ par an",
+            },
+        ],
+        "tools": [
+            {
+                "name": "Espace candidat France Travail",
+                "url": "https://www.francetravail.fr/",
+                "description": "Profil, CV, candidatures",
+                "free_software": False,
+            },
+            {
+                "name": "LibreOffice Writer",
+                "url": "https://www.libreoffice.org/",
+                "description": "Modèles de CV exportables en PDF",
+                "free_software": True,
+            },
+            {
+                "name": "Jitsi Meet",
+                "url": "https://meet.jit.si/",
+                "description": "Simulation d'entretien en visio",
+                "free_software": True,
+            },
+        ],
+        "steps": [
+            {
+                "title": "Définir les critères d'orientation",
+                "text": "<p>Une grille simple partagée avec les conseillers.</p>",
+            },
+            {
+                "title": "Construire les quatre séances",
+                "text": (
+                    "<p>Chaque séance produit un résultat concret : une adresse, un CV, une "
+                    "candidature.</p>"
+                ),
+            },
+            {
+                "title": "Caler un calendrier fixe",
+                "text": "<p>Un parcours démarre chaque mois, le lundi matin.</p>",
+            },
+            {
+                "title": "Animer en binôme pour la dernière séance",
+                "text": "<p>Simulation d'entretien avec un conseiller ou un recruteur.</p>",
+            },
+            {
+                "title": "Faire un retour au conseiller",
+                "text": "<p>Fiche de fin de parcours transmise avec l'accord du participant.</p>",
+            },
+        ],
+        "facilitators": [
+            "L'orientation directe par les conseillers France Travail",
+            "Des productions concrètes à chaque séance",
+            "Des recruteurs locaux qui jouent le jeu",
+        ],
+        "obstacles": [
+            {
+                "obstacle": "Absentéisme à la première séance",
+                "solution": (
+                    "<p>Appel de l'animateur la veille et remise d'une clé USB dès la première "
+                    "séance.</p>"
+                ),
+            },
+            {
+                "obstacle": "Niveaux très hétérogènes",
+                "solution": (
+                    "<p>Un court diagnostic avec Pix en amont pour constituer des groupes "
+                    "homogènes.</p>"
+                ),
+            },
+        ],
+        "results": (
+            "<p>En un an, <b>14 parcours</b> et 79 participants ; 71 ont terminé le parcours, "
+            "<b>34 ont décroché un entretien</b> dans les trois mois et 19 un contrat d'au moins "
+            "six mois.</p>"
+        ),
+        "testimonies": [
+            {
+                "quote": (
+                    "Je n'avais jamais fait de visio. Le jour de mon entretien, j'étais prête, "
+                    "j'avais déjà répété ici."
+                ),
+                "name": "Sandrine",
+                "role": "aide-soignante, en poste depuis",
+            },
+        ],
+        "variants": (
+            "<p>Le parcours se décline pour les métiers sans ordinateur (bâtiment, logistique) en "
+            "version 100 % smartphone, avec l'application France Travail.</p>"
+        ),
+        "setup_time": "2 mois",
+        "difficulty": 1,
+        "contact": "Espace public numérique de Lens, epn@lens.example",
+    },
+    {
+        "slug": "accompagnement-e-sante-maison-de-sante-rurale",
+        "title": "Accompagner l'e-santé dans une maison de santé rurale",
+        "summary": (
+            "Une conseillère numérique tient une permanence dans une maison de santé de "
+            "Haute-Marne : Mon espace santé, compte ameli, téléconsultation assistée, prise de "
+            "rendez-vous en ligne. Un modèle pour les déserts médicaux."
+        ),
+        "themes": ["Numérique en santé", "Aide aux démarches administratives"],
+        "audiences": [
+            "Seniors & personnes âgées",
+            "Personnes en situation de handicap ou de perte d'autonomie",
+        ],
+        "tags": ["e-santé", "Mon espace santé", "ameli", "téléconsultation", "rural"],
+        "authors": ["Claire Fontaine", "Karim Haddad"],
+        "licence": "cc-by-sa-4.0",
+        "published_days_ago": 172,
+        "commune": "Langres",
+        "departement": "52",
+        "body": [
+            ("heading", {"text": "Le numérique au cabinet, pas à côté", "level": "h2"}),
+            (
+                "paragraph",
+                (
+                    "<p>Les patients les plus concernés par la télésanté sont souvent ceux qui en "
+                    "sont le plus éloignés. Plutôt que de les envoyer vers un espace numérique, la "
+                    "conseillère vient à eux : deux demi-journées par semaine dans la salle "
+                    "d'attente de la maison de santé, avec un bureau fermé pour les démarches "
+                    "confidentielles.</p><p>Elle accompagne la création du compte ameli, "
+                    "l'activation de <b>Mon espace santé</b>, la prise de rendez-vous en ligne, et "
+                    "assiste les téléconsultations avec des spécialistes éloignés (dermatologie, "
+                    "psychiatrie) en lien avec l'infirmière de la maison de santé.</p>"
+                ),
+            ),
+            (
+                "callout",
+                {
+                    "kind": "attention",
+                    "title": "Secret médical",
+                    "text": (
+                        "<p>La conseillère ne consulte jamais le contenu médical des dossiers. "
+                        "Pendant la téléconsultation, c'est l'infirmière qui reste aux côtés du "
+                        "patient ; la conseillère gère uniquement la connexion.</p>"
+                    ),
+                },
+            ),
+            (
+                "quote",
+                {
+                    "quote": (
+                        "Avoir mes résultats d'analyse sur mon téléphone, je n'y croyais pas. Je "
+                        "les montre au cardiologue de Dijon sans rien imprimer."
+                    ),
+                    "author": "Roger",
+                    "role": "patient, 77 ans",
+                },
+            ),
+            (
+                "link",
+                {
+                    "url": "https://www.monespacesante.fr/",
+                    "title": "Mon espace santé",
+                    "description": "Le carnet de santé numérique de l'Assurance maladie.",
+                },
+            ),
+        ],
+        "period_start": "2023-04-03",
+        "project_holder": "Maison de santé pluriprofessionnelle du pays de Langres",
+        "partners": [
+            {"name": "CPAM de la Haute-Marne", "role": "Formation de la conseillère et supports"},
+            {"name": "ARS Grand Est", "role": "Financement de l'équipement de téléconsultation"},
+            {
+                "name": "Communauté de communes",
+                "role": "Mise à disposition de la conseillère numérique",
+            },
+        ],
+        "context": (
+            "<p>Le territoire a perdu trois médecins en cinq ans ; la téléconsultation avec des "
+            "spécialistes est devenue incontournable, mais de nombreux patients âgés n'ont ni "
+            "compte ameli ni adresse électronique.</p>"
+        ),
+        "ingredients": [
+            {
+                "category": "humain",
+                "label": "Conseillère numérique",
+                "quantity": 0.2,
+                "unit": "ETP",
+            },
+            {
+                "category": "humain",
+                "label": "Infirmière de la maison de santé (téléconsultations)",
+                "quantity": 4,
+                "unit": "heures par semaine",
+            },
+            {
+                "category": "materiel",
+                "label": "Chariot de téléconsultation avec objets connectés",
+                "quantity": 1,
+                "unit": "chariot",
+            },
+            {
+                "category": "materiel",
+                "label": "Tablette de démonstration",
+                "quantity": 1,
+                "unit": "tablette",
+            },
+            {
+                "category": "budget",
+                "label": "Équipement de téléconsultation",
+                "quantity": 12000,
+                "unit": "€",
+            },
+        ],
+        "tools": [
+            {
+                "name": "Compte ameli",
+                "url": "https://www.ameli.fr/",
+                "description": "Remboursements, attestations, messagerie avec la CPAM",
+                "free_software": False,
+            },
+            {
+                "name": "Mon espace santé",
+                "url": "https://www.monespacesante.fr/",
+                "description": "Documents médicaux et messagerie sécurisée",
+                "free_software": False,
+            },
+            {
+                "name": "Santé.fr",
+                "url": "https://www.sante.fr/",
+                "description": "Annuaire et informations de santé publique",
+                "free_software": False,
+            },
+        ],
+        "steps": [
+            {
+                "title": "Impliquer l'équipe soignante",
+                "text": (
+                    "<p>Présenter le projet en réunion pluriprofessionnelle : les soignants "
+                    "orientent.</p>"
+                ),
+            },
+            {
+                "title": "Former la conseillère",
+                "text": "<p>Une journée avec la CPAM sur ameli et Mon espace santé.</p>",
+            },
+            {
+                "title": "Installer la permanence",
+                "text": "<p>Jours fixes, affichage en salle d'attente, bureau fermé.</p>",
+            },
+            {
+                "title": "Organiser les téléconsultations assistées",
+                "text": "<p>Protocole écrit entre conseillère et infirmière.</p>",
+            },
+            {
+                "title": "Mesurer et ajuster",
+                "text": "<p>Bilan trimestriel avec l'équipe de soins.</p>",
+            },
+        ],
+        "facilitators": [
+            "La confiance des patients envers leur maison de santé",
+            "Un protocole clair entre soignants et conseillère",
+            "Des jours de permanence alignés sur ceux des médecins",
+        ],
+        "obstacles": [
+            {
+                "obstacle": "Patients sans adresse électronique",
+                "solution": (
+                    "<p>Création d'une adresse pendant la permanence, avec un proche aidant "
+                    "présent si possible.</p>"
+                ),
+            },
+            {
+                "obstacle": "Réticence de certains médecins au départ",
+                "solution": (
+                    "<p>Démonstration d'une téléconsultation réussie et remontée des retours "
+                    "patients.</p>"
+                ),
+            },
+        ],
+        "results": (
+            "<p>En 18 mois : <b>640 patients accompagnés</b>, 410 comptes ameli créés, 380 profils "
+            "Mon espace santé activés, <b>210 téléconsultations assistées</b> qui ont évité en "
+            "moyenne 110 km de trajet chacune.</p>"
+        ),
+        "testimonies": [
+            {
+                "quote": (
+                    "Mes patients arrivent à la téléconsultation sereins, connectés, avec leurs "
+                    "documents. Je peux me concentrer sur le soin."
+                ),
+                "name": "Dr Hugues",
+                "role": "médecin généraliste",
+            },
+        ],
+        "variants": (
+            "<p>En pharmacie d'officine, la même permanence fonctionne bien, notamment autour de "
+            "l'ordonnance numérique. Dans les EHPAD, elle se concentre sur la visio avec les "
+            "familles et les spécialistes.</p>"
+        ),
+        "setup_time": "4 mois",
+        "difficulty": 2,
+        "contact": "Maison de santé du pays de Langres, accueil@msp-langres.example",
+    },
+    {
+        "slug": "defi-numerique-responsable-entreprise",
+        "title": "Un défi « numérique responsable » de six semaines en entreprise",
+        "summary": (
+            "Une PME nantaise de 120 salariés a lancé un défi par équipes : tri des boîtes mail, "
+            "allongement de la durée de vie des équipements, visios sobres, écoconception du site. "
+            "Kit d'animation, indicateurs et résultats chiffrés."
+        ),
+        "themes": ["Sobriété numérique", "Écoconception de services numériques"],
+        "audiences": ["Adultes"],
+        "tags": ["sobriété", "entreprise", "défi", "écoconception", "RSE"],
+        "authors": ["Thomas Nguyen", "Amandine Lefèvre"],
+        "licence": "cc-by-4.0",
+        "published_days_ago": 690,
+        "commune": "Nantes",
+        "departement": "44",
+        "body": [
+            ("heading", {"text": "Un défi ludique, des gestes durables", "level": "h2"}),
+            (
+                "paragraph",
+                (
+                    "<p>Le défi oppose huit équipes mêlant services et niveaux hiérarchiques. "
+                    "Chaque semaine, un thème et trois gestes à valider : semaine 1, comprendre "
+                    "(atelier Fresque du numérique) ; semaine 2, messagerie et stockage ; semaine "
+                    "3, équipements ; semaine 4, visioconférence ; semaine 5, écoconception ; "
+                    "semaine 6, engagements durables.</p><p>L'essentiel de l'impact "
+                    "environnemental du numérique vient de la <b>fabrication des équipements</b> : "
+                    "le défi insiste donc sur l'allongement de leur durée de vie plutôt que sur la "
+                    "seule suppression des e-mails.</p>"
+                ),
+            ),
+            (
+                "callout",
+                {
+                    "kind": "astuce",
+                    "title": "Associer la DSI dès le départ",
+                    "text": (
+                        "<p>Les engagements les plus forts (durée de renouvellement des "
+                        "ordinateurs, reconditionné, réglages par défaut) dépendent de la DSI et "
+                        "des achats.</p>"
+                    ),
+                },
+            ),
+            (
+                "link",
+                {
+                    "url": "https://ecoresponsable.numerique.gouv.fr/",
+                    "title": "Mission interministérielle numérique responsable",
+                    "description": (
+                        "Guides, référentiel d'écoconception (RGESN) et bonnes pratiques."
+                    ),
+                },
+            ),
+        ],
+        "period_start": "2023-01-09",
+        "period_end": "2023-02-17",
+        "project_holder": "Comité RSE d'une PME de services numériques",
+        "partners": [
+            {
+                "name": "Association locale de fresqueurs",
+                "role": "Animation des Fresques du numérique",
+            },
+            {
+                "name": "Entreprise adaptée de reconditionnement",
+                "role": "Reprise des équipements inutilisés",
+            },
+        ],
+        "context": (
+            "<p>L'entreprise voulait passer d'une démarche RSE déclarative à des actions "
+            "mesurables, avec l'adhésion des salariés plutôt que des consignes descendantes.</p>"
+        ),
+        "ingredients": [
+            {
+                "category": "humain",
+                "label": "Référents RSE volontaires",
+                "quantity": 4,
+                "unit": "personnes",
+            },
+            {
+                "category": "humain",
+                "label": "Temps salarié consacré au défi",
+                "quantity": 6,
+                "unit": "heures par personne",
+            },
+            {
+                "category": "budget",
+                "label": "Animation des fresques",
+                "quantity": 3600,
+                "unit": "€",
+            },
+            {
+                "category": "budget",
+                "label": "Récompenses (dons à une association choisie par l'équipe gagnante)",
+                "quantity": 1000,
+                "unit": "€",
+            },
+        ],
+        "tools": [
+            {
+                "name": "La Fresque du numérique",
+                "url": "https://www.fresquedunumerique.org/",
+                "description": "Atelier collaboratif de sensibilisation",
+                "free_software": False,
+            },
+            {
+                "name": "EcoIndex",
+                "url": "https://www.ecoindex.fr/",
+                "description": "Mesure de l'impact des pages du site",
+                "free_software": True,
+            },
+            {
+                "name": "Framaforms",
+                "url": "https://framaforms.org/",
+                "description": "Questionnaires avant et après le défi",
+                "free_software": True,
+            },
+        ],
+        "steps": [
+            {
+                "title": "Mesurer la situation de départ",
+                "text": (
+                    "<p>Inventaire des équipements, volume de stockage, score EcoIndex du site.</p>"
+                ),
+            },
+            {"title": "Constituer les équipes", "text": "<p>Mélanger services et fonctions.</p>"},
+            {"title": "Lancer par une fresque", "text": "<p>Comprendre avant d'agir.</p>"},
+            {
+                "title": "Six semaines de défis",
+                "text": "<p>Trois gestes par semaine, validés par les référents.</p>",
+            },
+            {
+                "title": "Mesurer et célébrer",
+                "text": (
+                    "<p>Résultats partagés et engagements inscrits dans la politique d'achats.</p>"
+                ),
+            },
+        ],
+        "facilitators": [
+            "Le soutien visible de la direction",
+            "Des mesures avant/après qui rendent les efforts tangibles",
+            "Le format ludique par équipes",
+        ],
+        "obstacles": [
+            {
+                "obstacle": "Sentiment de culpabilisation individuelle",
+                "solution": (
+                    "<p>Mettre l'accent sur les décisions collectives (achats, réglages) autant "
+                    "que sur les gestes individuels.</p>"
+                ),
+            },
+            {
+                "obstacle": "Contraintes de sécurité sur les équipements",
+                "solution": (
+                    "<p>Effacement certifié par l'entreprise adaptée partenaire avant tout "
+                    "réemploi.</p>"
+                ),
+            },
+        ],
+        "results": (
+            "<p>97 salariés participants, <b>1,8 To</b> de fichiers supprimés, 64 équipements "
+            "dormants réemployés, durée de renouvellement des ordinateurs portée de 3 à <b>5 "
+            "ans</b>, score EcoIndex de la page d'accueil passé de E à B.</p>"
+        ),
+        "testimonies": [
+            {
+                "quote": (
+                    "Je pensais que supprimer mes e-mails sauverait la planète. J'ai découvert que "
+                    "garder mon ordinateur deux ans de plus comptait bien plus."
+                ),
+                "name": "Lucie",
+                "role": "cheffe de projet",
+            },
+        ],
+        "variants": (
+            "<p>Le défi se transpose dans une collectivité ou une association, sur quatre "
+            "semaines. Dans un tiers-lieu, il peut être ouvert aux habitants.</p>"
+        ),
+        "setup_time": "6 semaines",
+        "difficulty": 1,
+        "contact": "Comité RSE, rse@pme-nantes.example",
+    },
+    {
+        "slug": "tiers-lieu-wifi-communautaire-village",
+        "title": "Un tiers-lieu et un wifi communautaire au cœur du village",
+        "summary": (
+            "Dans la Drôme, des habitants ont transformé l'ancienne poste en tiers-lieu : wifi "
+            "partagé géré par une association, postes en libre accès, ateliers et télétravail. "
+            "Gouvernance, montage juridique et modèle économique."
+        ),
+        "themes": ["Territoires connectés et durables", "Communs numériques"],
+        "audiences": ["Tous publics"],
+        "tags": ["tiers-lieu", "wifi", "rural", "association", "télétravail"],
+        "authors": ["Élodie Rousseau", "Julien Le Goff"],
+        "licence": "cc-by-nc-sa-4.0",
+        "published_days_ago": 560,
+        "commune": "Die",
+        "departement": "26",
+        "body": [
+            ("heading", {"text": "Des habitants qui s'organisent", "level": "h2"}),
+            (
+                "paragraph",
+                (
+                    "<p>Quand la poste a fermé, un collectif d'habitants a proposé à la mairie de "
+                    "reprendre le local. Trois ans plus tard, le tiers-lieu ouvre cinq jours sur "
+                    "sept : espace de télétravail, postes en libre accès, permanence d'aide aux "
+                    "démarches, ateliers du soir, repair café mensuel.</p><p>La connexion, une "
+                    "fibre professionnelle, est partagée avec les maisons voisines grâce à des "
+                    "liaisons wifi longue portée installées par un <b>fournisseur d'accès "
+                    "associatif</b>. Les adhérents paient une cotisation solidaire, calculée selon "
+                    "leurs revenus.</p>"
+                ),
+            ),
+            (
+                "callout",
+                {
+                    "kind": "attention",
+                    "title": "Les obligations d'un opérateur",
+                    "text": (
+                        "<p>Partager une connexion au-delà du local fait de vous un opérateur : "
+                        "déclaration à l'Arcep, conservation des journaux de connexion. S'adosser "
+                        "à un fournisseur associatif membre de la Fédération FDN simplifie "
+                        "beaucoup.</p>"
+                    ),
+                },
+            ),
+            (
+                "link",
+                {
+                    "url": "https://www.ffdn.org/",
+                    "title": "Fédération FDN",
+                    "description": "Réseau de fournisseurs d'accès à Internet associatifs.",
+                },
+            ),
+        ],
+        "period_start": "2021-05-01",
+        "project_holder": "Association du tiers-lieu de la vieille poste",
+        "partners": [
+            {"name": "Commune de Die", "role": "Bail à loyer modéré et travaux"},
+            {
+                "name": "Fournisseur d'accès associatif",
+                "role": "Installation et exploitation du réseau wifi",
+            },
+            {
+                "name": "Région Auvergne-Rhône-Alpes",
+                "role": "Subvention d'investissement tiers-lieux",
+            },
+        ],
+        "context": (
+            "<p>Fermeture du bureau de poste, débit très faible dans les hameaux et départ des "
+            "jeunes actifs : les habitants voulaient un lieu pour travailler, apprendre et se "
+            "retrouver.</p>"
+        ),
+        "ingredients": [
+            {
+                "category": "humain",
+                "label": "Coordinatrice salariée",
+                "quantity": 0.6,
+                "unit": "ETP",
+            },
+            {
+                "category": "humain",
+                "label": "Bénévoles actifs",
+                "quantity": 25,
+                "unit": "personnes",
+                "note": "Permanences, ateliers, travaux",
+            },
+            {
+                "category": "materiel",
+                "label": "Antennes wifi longue portée",
+                "quantity": 8,
+                "unit": "antennes",
+            },
+            {
+                "category": "materiel",
+                "label": "Postes en libre accès",
+                "quantity": 4,
+                "unit": "machines",
+            },
+            {
+                "category": "budget",
+                "label": "Travaux et équipement",
+                "quantity": 48000,
+                "unit": "€",
+            },
+            {
+                "category": "budget",
+                "label": "Budget de fonctionnement",
+                "quantity": 36000,
+                "unit": "€ par an",
+            },
+        ],
+        "tools": [
+            {
+                "name": "OpenWrt",
+                "url": "https://openwrt.org/",
+                "description": "Système libre des routeurs et antennes",
+                "free_software": True,
+            },
+            {
+                "name": "Nextcloud",
+                "url": "https://nextcloud.com/",
+                "description": "Agenda et documents partagés de l'association",
+                "free_software": True,
+            },
+            {
+                "name": "Dolibarr",
+                "url": "https://www.dolibarr.org/",
+                "description": "Gestion des adhésions et de la comptabilité",
+                "free_software": True,
+            },
+        ],
+        "steps": [
+            {
+                "title": "Réunir les habitants",
+                "text": "<p>Porte-à-porte et réunion publique pour recenser besoins et envies.</p>",
+            },
+            {
+                "title": "Monter l'association et négocier le local",
+                "text": "<p>Bail avec la commune et convention d'objectifs.</p>",
+            },
+            {"title": "Rénover et équiper", "text": "<p>Chantiers participatifs le week-end.</p>"},
+            {
+                "title": "Déployer le wifi partagé",
+                "text": "<p>Avec le fournisseur associatif, maison par maison.</p>",
+            },
+            {
+                "title": "Ouvrir et programmer",
+                "text": "<p>Permanences fixes, ateliers proposés par les habitants eux-mêmes.</p>",
+            },
+            {
+                "title": "Stabiliser le modèle économique",
+                "text": "<p>Cotisations, location de bureaux, prestations, subventions.</p>",
+            },
+        ],
+        "facilitators": [
+            "Un local municipal vacant et un maire partant",
+            "Le savoir-faire d'un fournisseur d'accès associatif",
+            "Des chantiers participatifs qui créent l'appropriation",
+        ],
+        "obstacles": [
+            {
+                "obstacle": "Fragilité du modèle économique",
+                "solution": (
+                    "<p>Diversification : location de postes de télétravail, prestations de "
+                    "formation, permanence France Services itinérante accueillie contre "
+                    "défraiement.</p>"
+                ),
+            },
+            {
+                "obstacle": "Usure des bénévoles fondateurs",
+                "solution": (
+                    "<p>Embauche d'une coordinatrice et renouvellement du bureau tous les deux "
+                    "ans.</p>"
+                ),
+            },
+            {
+                "obstacle": "Zones d'ombre pour le wifi",
+                "solution": (
+                    "<p>Relais posés chez des habitants volontaires, alimentés par panneau "
+                    "solaire.</p>"
+                ),
+            },
+        ],
+        "results": (
+            "<p>180 adhérents, <b>43 foyers</b> raccordés au wifi partagé, 12 télétravailleurs "
+            "réguliers, 1 100 passages par an à la permanence numérique et 2 emplois créés.</p>"
+        ),
+        "testimonies": [
+            {
+                "quote": (
+                    "Sans ce lieu, j'aurais quitté le village. Je télétravaille ici trois jours "
+                    "par semaine et j'anime un atelier photo le jeudi."
+                ),
+                "name": "Mathilde",
+                "role": "graphiste, adhérente",
+            },
+        ],
+        "variants": (
+            "<p>Sans wifi partagé, le tiers-lieu peut démarrer dans une salle communale, deux "
+            "soirs par semaine. Certains villages s'associent pour partager une coordinatrice.</p>"
+        ),
+        "setup_time": "18 mois",
+        "difficulty": 3,
+        "contact": "Tiers-lieu de la vieille poste, bonjour@vieilleposte.example",
+    },
+    {
+        "slug": "formation-accessibilite-numerique-associations",
+        "title": "Former les associations à l'accessibilité numérique",
+        "summary": (
+            "À Montpellier, un collectif handicap et une structure de médiation forment les "
+            "bénévoles associatifs à rendre leurs documents, sites et réseaux sociaux accessibles "
+            ": trois modules courts, des tests avec des usagers, un label local."
+        ),
+        "themes": ["Accessibilité", "Réseaux sociaux & communication"],
+        "audiences": ["Adultes", "Personnes en situation de handicap ou de perte d'autonomie"],
+        "tags": ["accessibilité", "RGAA", "associations", "handicap", "FALC"],
+        "authors": ["Sophie Martin"],
+        "licence": "cc-by-sa-4.0",
+        "published_days_ago": 121,
+        "commune": "Montpellier",
+        "departement": "34",
+        "body": [
+            ("heading", {"text": "Trois modules de trois heures", "level": "h2"}),
+            (
+                "paragraph",
+                (
+                    "<p>Les associations communiquent beaucoup par affiches PDF, publications "
+                    "Facebook et petits sites. Ces supports excluent souvent les personnes "
+                    "aveugles, malvoyantes, sourdes ou ayant des difficultés de compréhension. La "
+                    "formation se concentre sur ce que les bénévoles font réellement "
+                    ":</p><ul><li><b>Documents accessibles</b> : styles de titres, textes "
+                    "alternatifs, contrastes, export PDF balisé avec "
+                    "LibreOffice</li><li><b>Réseaux sociaux</b> : descriptions d'images, "
+                    "sous-titres, emojis avec modération, hashtags en CamelCase</li><li><b>Sites "
+                    "web</b> : bases du RGAA, test au clavier, lecteur d'écran "
+                    "NVDA</li></ul><p>Chaque module se termine par un test réel : une personne "
+                    "concernée utilise le support produit par le groupe et dit ce qui coince.</p>"
+                ),
+            ),
+            (
+                "quote",
+                {
+                    "quote": (
+                        "Quand j'ai entendu le lecteur d'écran lire notre affiche « image, image, "
+                        "image », j'ai tout compris en dix secondes."
+                    ),
+                    "author": "Bernard",
+                    "role": "président d'un club de randonnée",
+                },
+            ),
+            (
+                "link",
+                {
+                    "url": "https://accessibilite.numerique.gouv.fr/",
+                    "title": "RGAA",
+                    "description": "Référentiel général d'amélioration de l'accessibilité.",
+                },
+            ),
+        ],
+        "period_start": "2023-10-02",
+        "period_end": "2024-06-30",
+        "project_holder": "Collectif handicap 34",
+        "partners": [
+            {"name": "Maison des associations de Montpellier", "role": "Salles et communication"},
+            {"name": "Structure de médiation numérique", "role": "Co-animation technique"},
+            {"name": "Testeurs concernés", "role": "Tests utilisateurs rémunérés"},
+        ],
+        "context": (
+            "<p>Les adhérents du collectif signalaient qu'ils ne pouvaient pas s'inscrire aux "
+            "activités des associations de leur quartier, faute de supports lisibles.</p>"
+        ),
+        "ingredients": [
+            {
+                "category": "humain",
+                "label": "Formatrice accessibilité",
+                "quantity": 45,
+                "unit": "heures",
+            },
+            {
+                "category": "humain",
+                "label": "Testeurs en situation de handicap",
+                "quantity": 6,
+                "unit": "personnes",
+                "note": "Rémunérés pour chaque session",
+            },
+            {
+                "category": "materiel",
+                "label": "Ordinateurs portables avec NVDA",
+                "quantity": 8,
+                "unit": "machines",
+            },
+            {
+                "category": "budget",
+                "label": "Rémunération des testeurs",
+                "quantity": 1800,
+                "unit": "€",
+            },
+            {
+                "category": "budget",
+                "label": "Interprétariat LSF pour les sessions",
+                "quantity": 1500,
+                "unit": "€",
+            },
+        ],
+        "tools": [
+            {
+                "name": "NVDA",
+                "url": "https://www.nvaccess.org/",
+                "description": "Lecteur d'écran libre pour Windows",
+                "free_software": True,
+            },
+            {
+                "name": "LibreOffice",
+                "url": "https://www.libreoffice.org/",
+                "description": "Export de PDF balisés accessibles",
+                "free_software": True,
+            },
+            {
+                "name": "WAVE",
+                "url": "https://wave.webaim.org/",
+                "description": "Audit rapide d'une page web",
+                "free_software": False,
+            },
+            {
+                "name": "Colour Contrast Analyser",
+                "url": "https://www.tpgi.com/color-contrast-checker/",
+                "description": "Vérification des contrastes",
+                "free_software": True,
+            },
+        ],
+        "steps": [
+            {
+                "title": "Recueillir les besoins des personnes concernées",
+                "text": "<p>Un atelier avec les adhérents du collectif.</p>",
+            },
+            {
+                "title": "Concevoir les modules",
+                "text": "<p>Centrés sur les outils réellement utilisés par les associations.</p>",
+            },
+            {
+                "title": "Recruter et rémunérer les testeurs",
+                "text": "<p>Leur expertise d'usage est un travail.</p>",
+            },
+            {
+                "title": "Animer les sessions",
+                "text": "<p>Six sessions de trois modules dans l'année.</p>",
+            },
+            {
+                "title": "Délivrer le label local",
+                "text": "<p>Après vérification d'un support produit par l'association.</p>",
+            },
+        ],
+        "facilitators": [
+            "La présence de testeurs concernés à chaque module",
+            "Des exercices sur les vrais supports des associations",
+            "Un label valorisant pour les associations",
+        ],
+        "obstacles": [
+            {
+                "obstacle": "Sentiment que l'accessibilité est trop technique",
+                "solution": (
+                    "<p>Commencer par trois gestes simples : titres, textes alternatifs, "
+                    "contrastes.</p>"
+                ),
+            },
+            {
+                "obstacle": "Disponibilité des bénévoles en semaine",
+                "solution": "<p>Sessions le samedi matin et modules indépendants.</p>",
+            },
+        ],
+        "results": (
+            "<p>74 bénévoles formés dans <b>41 associations</b>, 23 associations labellisées ; sur "
+            "un échantillon de 60 documents avant/après, la part de documents lisibles par un "
+            "lecteur d'écran est passée de 12 % à <b>83 %</b>.</p>"
+        ),
+        "testimonies": [
+            {
+                "quote": (
+                    "Pour la première fois, j'ai pu m'inscrire seule à la sortie du club, depuis "
+                    "mon téléphone."
+                ),
+                "name": "Yasmina",
+                "role": "testeuse, non-voyante",
+            },
+        ],
+        "variants": (
+            "<p>Un module « Facile à lire et à comprendre » (FALC) peut être ajouté avec des "
+            "personnes en situation de handicap intellectuel. Le format s'adapte aussi aux agents "
+            "d'une collectivité.</p>"
+        ),
+        "setup_time": "3 mois",
+        "difficulty": 2,
+        "contact": "Collectif handicap 34, accessibilite@collectif34.example",
+    },
+    {
+        "slug": "campagne-fresque-du-numerique-territoire",
+        "title": "Une campagne de Fresques du numérique sur tout un territoire",
+        "summary": (
+            "L'Eurométropole de Strasbourg a formé 40 animateurs bénévoles pour déployer la "
+            "Fresque du numérique dans les médiathèques, centres sociaux, lycées et services "
+            "municipaux : 120 ateliers en un an et un réseau qui continue."
+        ),
+        "themes": ["Sobriété numérique", "Usages responsables du numérique"],
+        "audiences": ["Tous publics", "Adultes"],
+        "tags": [
+            "fresque du numérique",
+            "sensibilisation",
+            "sobriété",
+            "animateurs",
+            "collectivité",
+        ],
+        "authors": ["Karim Haddad"],
+        "licence": "cc-by-sa-4.0",
+        "published_days_ago": 244,
+        "commune": "Strasbourg",
+        "departement": "67",
+        "body": [
+            (
+                "heading",
+                {"text": "Former des animateurs plutôt qu'acheter des ateliers", "level": "h2"},
+            ),
+            (
+                "paragraph",
+                (
+                    "<p>La Fresque du numérique est un atelier collaboratif de trois heures : en "
+                    "reliant des cartes, les participants reconstituent les impacts "
+                    "environnementaux du numérique, puis imaginent des actions. Plutôt que de "
+                    "commander des ateliers à des prestataires, la collectivité a choisi de "
+                    "<b>former un réseau d'animateurs</b> parmi ses agents, les médiateurs "
+                    "numériques et les bénévoles associatifs.</p><p>Chaque animateur s'engage à "
+                    "animer au moins trois fresques dans l'année, en binôme les premières fois. Un "
+                    "format court de 1 h 30 a été adapté pour les lycées et les publics peu à "
+                    "l'aise avec l'écrit.</p>"
+                ),
+            ),
+            (
+                "callout",
+                {
+                    "kind": "astuce",
+                    "title": "Le binôme débutant-confirmé",
+                    "text": (
+                        "<p>Les premières animations en binôme avec un animateur expérimenté font "
+                        "chuter l'abandon des nouveaux animateurs.</p>"
+                    ),
+                },
+            ),
+            (
+                "link",
+                {
+                    "url": "https://www.fresquedunumerique.org/",
+                    "title": "La Fresque du numérique",
+                    "description": "Présentation de l'atelier et formation des animateurs.",
+                },
+            ),
+        ],
+        "period_start": "2024-01-15",
+        "period_end": "2024-12-31",
+        "project_holder": "Eurométropole de Strasbourg, mission transition numérique",
+        "partners": [
+            {"name": "Association La Fresque du numérique", "role": "Formation des animateurs"},
+            {"name": "Médiathèques et centres sociaux", "role": "Accueil des ateliers publics"},
+            {"name": "Lycées de l'Eurométropole", "role": "Ateliers pour les élèves de seconde"},
+        ],
+        "context": (
+            "<p>La collectivité s'était dotée d'une feuille de route numérique responsable mais "
+            "peinait à la faire connaître au-delà de ses services.</p>"
+        ),
+        "ingredients": [
+            {"category": "humain", "label": "Chargée de mission", "quantity": 0.3, "unit": "ETP"},
+            {
+                "category": "humain",
+                "label": "Animateurs formés",
+                "quantity": 40,
+                "unit": "personnes",
+            },
+            {
+                "category": "materiel",
+                "label": "Jeux de cartes imprimés",
+                "quantity": 30,
+                "unit": "jeux",
+            },
+            {
+                "category": "budget",
+                "label": "Formations d'animateurs",
+                "quantity": 8000,
+                "unit": "€",
+            },
+            {
+                "category": "budget",
+                "label": "Impression et logistique",
+                "quantity": 1500,
+                "unit": "€",
+            },
+        ],
+        "tools": [
+            {
+                "name": "La Fresque du numérique",
+                "url": "https://www.fresquedunumerique.org/",
+                "description": "Cartes et guide d'animation",
+                "free_software": False,
+            },
+            {
+                "name": "Mobilizon",
+                "url": "https://joinmobilizon.org/",
+                "description": "Publication des ateliers ouverts au public",
+                "free_software": True,
+            },
+            {
+                "name": "Framadate",
+                "url": "https://framadate.org/",
+                "description": "Constitution des binômes d'animateurs",
+                "free_software": True,
+            },
+        ],
+        "steps": [
+            {
+                "title": "Recruter les futurs animateurs",
+                "text": "<p>Appel à volontaires auprès des agents et des associations.</p>",
+            },
+            {
+                "title": "Former par promotions de dix",
+                "text": "<p>Participation à une fresque puis formation à l'animation.</p>",
+            },
+            {
+                "title": "Planifier les ateliers",
+                "text": "<p>Un calendrier partagé avec les lieux d'accueil.</p>",
+            },
+            {
+                "title": "Animer en binôme",
+                "text": "<p>Débutant et confirmé ensemble pour les trois premières.</p>",
+            },
+            {"title": "Réunir le réseau", "text": "<p>Un retour d'expérience par trimestre.</p>"},
+        ],
+        "facilitators": [
+            "Un format clé en main reconnu",
+            "L'engagement contractualisé de trois animations",
+            "Des lieux d'accueil déjà fréquentés",
+        ],
+        "obstacles": [
+            {
+                "obstacle": "Format de trois heures trop long pour certains publics",
+                "solution": "<p>Version courte de 1 h 30 avec un jeu de cartes réduit.</p>",
+            },
+            {
+                "obstacle": "Baisse d'activité des animateurs après six mois",
+                "solution": (
+                    "<p>Programmation trimestrielle proposée d'office et soirée de "
+                    "retrouvailles.</p>"
+                ),
+            },
+        ],
+        "results": (
+            "<p><b>120 fresques</b> animées, 1 650 participants, dont 540 lycéens ; 62 % des "
+            "participants déclarent avoir changé au moins une pratique trois mois après "
+            "(questionnaire de suivi).</p>"
+        ),
+        "testimonies": [
+            {
+                "quote": (
+                    "Je suis agent des espaces verts. Animer une fresque devant mes collègues de "
+                    "la DSI, je n'aurais jamais imaginé."
+                ),
+                "name": "Stéphane",
+                "role": "agent municipal et animateur",
+            },
+        ],
+        "variants": (
+            "<p>À l'échelle d'un petit territoire, deux ou trois animateurs suffisent pour "
+            "démarrer ; d'autres fresques (climat, biodiversité) peuvent être proposées en "
+            "cycle.</p>"
+        ),
+        "setup_time": "4 mois",
+        "difficulty": 1,
+        "contact": "Mission transition numérique, numerique-responsable@strasbourg.example",
+    },
 ]
