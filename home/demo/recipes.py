@@ -2038,6 +2038,19 @@ RECIPES = [
                     "description": "Espace candidat, offres d'emploi et ateliers.",
                 },
             ),
+            ("heading", {"text": "Ce que chacun emporte", "level": "h3"}),
+            (
+                "paragraph",
+                (
+                    "<p>À la fin du parcours, chaque participant repart avec une clé USB contenant "
+                    "son CV en format modifiable et en PDF, un modèle de message d'accompagnement, "
+                    "la liste de ses identifiants notée dans un carnet personnel, et un espace "
+                    "France Travail complet avec son CV mis en ligne et visible des recruteurs. "
+                    "L'animateur envoie aussi au conseiller référent, avec l'accord du "
+                    "participant, une courte fiche de fin de parcours : ce qui est acquis, ce qui "
+                    "reste à travailler.</p>"
+                ),
+            ),
         ],
         "period_start": "2024-02-05",
         "project_holder": "Espace public numérique de Lens",
@@ -2425,6 +2438,20 @@ RECIPES = [
                     ),
                 },
             ),
+            ("heading", {"text": "Exemples de gestes validés", "level": "h3"}),
+            (
+                "paragraph",
+                (
+                    "<ul><li>Faire réparer plutôt que remplacer un équipement en "
+                    "panne</li><li>Rendre à la DSI un téléphone ou un écran "
+                    "inutilisé</li><li>Couper la caméra en visio quand elle n'apporte "
+                    "rien</li><li>Remplacer les pièces jointes par des liens vers le serveur "
+                    "partagé</li><li>Supprimer les fichiers en double et les anciennes "
+                    "versions</li><li>Proposer une amélioration d'écoconception sur un projet "
+                    "client</li></ul><p>Les points sont attribués par les référents sur "
+                    "déclaration, avec un bonus pour les gestes collectifs.</p>"
+                ),
+            ),
         ],
         "period_start": "2023-01-09",
         "period_end": "2023-02-17",
@@ -2604,6 +2631,18 @@ RECIPES = [
                     "title": "Fédération FDN",
                     "description": "Réseau de fournisseurs d'accès à Internet associatifs.",
                 },
+            ),
+            ("heading", {"text": "Une gouvernance ouverte", "level": "h3"}),
+            (
+                "paragraph",
+                (
+                    "<p>Le conseil d'administration compte trois collèges : habitants usagers, "
+                    "bénévoles actifs et partenaires (commune, fournisseur d'accès). Une assemblée "
+                    "ouverte se réunit chaque mois autour d'un repas partagé pour décider de la "
+                    "programmation. Tout habitant peut proposer un atelier : cuisine, tricot, "
+                    "photo numérique ou initiation au smartphone cohabitent dans le même "
+                    "agenda.</p>"
+                ),
             ),
         ],
         "period_start": "2021-05-01",
@@ -2810,6 +2849,18 @@ RECIPES = [
                     "description": "Référentiel général d'amélioration de l'accessibilité.",
                 },
             ),
+            (
+                "callout",
+                {
+                    "kind": "astuce",
+                    "title": "Rémunérer l'expertise d'usage",
+                    "text": (
+                        "<p>Les testeurs sont rémunérés à chaque session : leur regard est une "
+                        "compétence, pas un service rendu bénévolement. Cela change aussi la "
+                        "posture des participants, qui les écoutent comme des experts.</p>"
+                    ),
+                },
+            ),
         ],
         "period_start": "2023-10-02",
         "period_end": "2024-06-30",
@@ -3005,6 +3056,17 @@ RECIPES = [
                     "title": "La Fresque du numérique",
                     "description": "Présentation de l'atelier et formation des animateurs.",
                 },
+            ),
+            ("heading", {"text": "Après la fresque, des actions", "level": "h3"}),
+            (
+                "paragraph",
+                (
+                    "<p>Chaque fresque se termine par un temps d'engagements. Les lieux d'accueil "
+                    "transmettent ensuite aux participants un programme de suite : repair café, "
+                    "atelier « faire durer son smartphone », permanence de reconditionnement. "
+                    "Cette passerelle entre sensibilisation et action est ce qui distingue la "
+                    "campagne d'un simple cycle de conférences.</p>"
+                ),
             ),
         ],
         "period_start": "2024-01-15",
