@@ -17,7 +17,7 @@ from modelcluster.fields import ParentalKey, ParentalManyToManyField
 from taggit.models import TaggedItemBase
 from wagtail import blocks
 from wagtail.admin.panels import FieldPanel, FieldRowPanel, InlinePanel, MultiFieldPanel
-from wagtail.contrib.routable_page.models import RoutablePageMixin
+from wagtail.contrib.routable_page.models import RoutablePageMixin, path
 from wagtail.fields import RichTextField, StreamField
 from wagtail.images import get_image_model
 from wagtail.models import Orderable, Page
@@ -33,6 +33,7 @@ from commons.mixins import (
     TaxonomyMixin,
     TerritoryMixin,
 )
+from opendata.api_fields import resource_api_fields
 
 from .blocks import (
     HandoutBlock,
@@ -127,6 +128,14 @@ class ResourcePage(
     class Meta:
         verbose_name = _("ressource")
         verbose_name_plural = _("ressources")
+
+    api_fields = resource_api_fields(type_slug)
+
+    @path("markdown/", name="markdown")
+    def markdown(self, request):
+        from opendata.views import resource_markdown_response
+
+        return resource_markdown_response(self, request)
 
     def full_clean(self, *args, **kwargs):
         if self.licence_id is None:
@@ -226,6 +235,8 @@ class PracticeSheet(ResourcePage):
         verbose_name = _("fiche pratique")
         verbose_name_plural = _("fiches pratiques")
 
+    api_fields = resource_api_fields(type_slug)
+
 
 class ProjectRecipe(ResourcePage):
     """Recette de projet: everything another territory needs to reproduce a project."""
@@ -324,6 +335,8 @@ class ProjectRecipe(ResourcePage):
         verbose_name = _("recette de projet")
         verbose_name_plural = _("recettes de projet")
 
+    api_fields = resource_api_fields(type_slug)
+
     def clean(self):
         super().clean()
         if self.period_start and self.period_end and self.period_end < self.period_start:
@@ -421,6 +434,8 @@ class WorkshopMaterial(ResourcePage):
     class Meta:
         verbose_name = _("atelier")
         verbose_name_plural = _("ateliers")
+
+    api_fields = resource_api_fields(type_slug)
 
     def clean(self):
         super().clean()

@@ -30,6 +30,7 @@ INSTALLED_APPS = [
     "home",
     "practices",
     "search",
+    "opendata",
     "community",
     "wagtail.contrib.forms",
     "wagtail.contrib.redirects",
@@ -37,6 +38,8 @@ INSTALLED_APPS = [
     "wagtail.contrib.search_promotions",
     "wagtail.contrib.settings",
     "wagtail.contrib.sitemaps",
+    "wagtail.api.v2",
+    "rest_framework",
     "wagtail.embeds",
     "wagtail.sites",
     "wagtail.users",
@@ -224,6 +227,11 @@ LOGGING = {
     "handlers": {"console": {"class": "logging.StreamHandler"}},
     "root": {"handlers": ["console"], "level": os.environ.get("LOG_LEVEL", "WARNING")},
 }
+
+# Open data API (/api/v2/): absolute URLs and rich text with public links.
+WAGTAILAPI_BASE_URL = WAGTAILADMIN_BASE_URL
+WAGTAILAPI_RICH_TEXT_FORMAT = "html"
+WAGTAILAPI_LIMIT_MAX = 100
 
 # Resources shown per listing page.
 COMMONS_PAGE_SIZE = 12

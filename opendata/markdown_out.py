@@ -1,0 +1,324 @@
+"""Rich text and StreamField values → Markdown, with absolute links.
+
+The output is the Markdown that ``markdown_in`` reads back into the same blocks,
+so that an export imported again gives the same export.
+"""
+
+import re
+from html.parser import HTMLParser
+from urllib.parse import urljoin
+
+from wagtail import blocks
+from wagtail.documents.blocks import DocumentChooserBlock
+from wagtail.images.blocks import ImageBlock, ImageChooserBlock
+from wagtail.rich_text import RichText, expand_db_html
+
+# Characters that could start Markdown syntax anywhere in a line.
+_INLINE_SPECIALS = re.compile(r"([\\`*_\[\]<>#|~])")
+_ENTITY_LIKE = re.compile(r"&(?=#?[A-Za-z0-9]+;)")
+_ORDERED_MARKER = re.compile(r"^(\d{1,9})([.)])")
+_LINE_START_SPECIALS = "-+=>"
+
+
+def escape_markdown(text):
+    """Text escaped so that Markdown reads it back as the same text."""
+    text = _INLINE_SPECIALS.sub(r"\\\1", text)
+    return _ENTITY_LIKE.sub(r"\\&", text)
+
+
+def escape_line_start(line):
+    match = _ORDERED_MARKER.match(line)
+    if match:
+        return f"{match[1]}\\{match[2]}{line[match.end() :]}"
+    if line[:1] in _LINE_START_SPECIALS:
+        return "\\" + line
+    return line
+
+
+def link_destination(url):
+    return url.replace(" ", "%20").replace("(", "%28").replace(")", "%29")
+
+
+def indent(text, prefix):
+    return "\n".join(prefix + line if line else line for line in text.split("\n"))
+
+
+class _RichTextToMarkdown(HTMLParser):
+    """Wagtail's display HTML (after ``expand_db_html``) → Markdown blocks."""
+
+    def __init__(self, base_url):
+        super().__init__(convert_charrefs=True)
+        self.base_url = base_url
+        self.blocks = []  # finished top-level blocks
+        self.lists = []  # stack of [kind, counter]
+        self.list_lines = []  # lines of the current top-level list
+        self.line = []  # inline fragments of the current paragraph or list item
+        self.links = []
+
+    # Inline content -------------------------------------------------------
+
+    def handle_data(self, data):
+        text = re.sub(r"\s+", " ", data)
+        if text:
+            self.line.append(escape_markdown(text))
+
+    def handle_starttag(self, tag, attrs):
+        attrs = dict(attrs)
+        if tag in ("b", "strong"):
+            self.line.append("**")
+        elif tag in ("i", "em"):
+            self.line.append("*")
+        elif tag == "a":
+            self.links.append((len(self.line), urljoin(self.base_url, attrs.get("href") or "")))
+            self.line.append("[")
+        elif tag == "br":
+            self.line.append("\\\n")
+        elif tag in ("ul", "ol"):
+            self._end_line()
+            self.lists.append([tag, 0])
+        elif tag == "li":
+            self._end_line()
+            if self.lists:
+                self.lists[-1][1] += 1
+        elif tag in ("p", "h2", "h3", "h4", "h5", "h6"):
+            self._end_line()
+
+    def handle_endtag(self, tag):
+        if tag in ("b", "strong"):
+            self._close_emphasis("**")
+        elif tag in ("i", "em"):
+            self._close_emphasis("*")
+        elif tag == "a" and self.links:
+            start, href = self.links.pop()
+            if "".join(self.line[start + 1 :]).strip():
+                self.line.append(f"]({link_destination(href)})")
+            else:
+                del self.line[start]
+        elif tag in ("ul", "ol"):
+            self._end_line()
+            if self.lists:
+                self.lists.pop()
+            if not self.lists and self.list_lines:
+                self.blocks.append("\n".join(self.list_lines))
+                self.list_lines = []
+        elif tag in ("p", "li", "h2", "h3", "h4", "h5", "h6"):
+            self._end_line()
+
+    def _close_emphasis(self, marker):
+        # Markdown emphasis cannot start or end with a space: move the spaces out.
+        if marker not in self.line:
+            return
+        start = max(i for i, part in enumerate(self.line) if part == marker)
+        inner = "".join(self.line[start + 1 :])
+        del self.line[start:]
+        if inner.strip():
+            leading = inner[: len(inner) - len(inner.lstrip())]
+            trailing = inner[len(inner.rstrip()) :]
+            self.line.append(f"{leading}{marker}{inner.strip()}{marker}{trailing}")
+        else:
+            self.line.append(inner)
+
+    # Blocks ---------------------------------------------------------------
+
+    def _end_line(self):
+        text = "".join(self.line).strip()
+        self.line = []
+        if not text:
+            return
+        text = "\n".join(escape_line_start(line.strip()) for line in text.split("\n"))
+        if self.lists:
+            kind, counter = self.lists[-1]
+            marker = f"{counter}. " if kind == "ol" else "- "
+            depth = sum(len("1. ") if k == "ol" else len("- ") for k, _ in self.lists[:-1])
+            item = indent(text, " " * (depth + len(marker)))
+            self.list_lines.append(" " * depth + marker + item.lstrip())
+        else:
+            self.blocks.append(text)
+
+    def result(self):
+        self._end_line()
+        if self.list_lines:
+            self.blocks.append("\n".join(self.list_lines))
+        return "\n\n".join(self.blocks)
+
+
+def rich_text_to_markdown(source, base_url):
+    """Markdown for rich text in Wagtail's database format; links made absolute."""
+    if isinstance(source, RichText):
+        source = source.source
+    converter = _RichTextToMarkdown(base_url)
+    converter.feed(expand_db_html(source or ""))
+    converter.close()
+    return converter.result()
+
+
+# StreamField values -------------------------------------------------------
+
+
+def absolute(url, base_url):
+    return urljoin(base_url, url or "")
+
+
+def markdown_link(title, url, base_url):
+    return f"[{escape_markdown(title)}]({link_destination(absolute(url, base_url))})"
+
+
+def _with_description(first_line, description):
+    return f"{first_line} — {escape_markdown(description)}" if description else first_line
+
+
+def heading_markdown(value, base_url):
+    marker = "###" if value.get("level") == "h3" else "##"
+    return f"{marker} {escape_markdown(value.get('text', ''))}"
+
+
+def callout_markdown(value, base_url):
+    kind = dict(value.block.child_blocks["kind"].field.choices).get(value.get("kind"), "")
+    title = " : ".join(str(part) for part in (kind, value.get("title")) if part)
+    content = [f"**{escape_markdown(title)}**"] if title else []
+    content.append(rich_text_to_markdown(value.get("text"), base_url))
+    return indent("\n\n".join(content), "> ").replace("\n\n", "\n>\n")
+
+
+def figure_markdown(value, base_url):
+    image = value.get("image")
+    if image is None:
+        return ""
+    alt = getattr(image, "contextual_alt_text", "") or image.title
+    lines = [f"![{escape_markdown(alt)}]({link_destination(absolute(image.file.url, base_url))})"]
+    if value.get("caption"):
+        lines.append(f"*{escape_markdown(value['caption'])}*")
+    return "\n\n".join(lines)
+
+
+def document_markdown(value, base_url):
+    document = value.get("document")
+    if document is None:
+        return ""
+    link = markdown_link(value.get("title") or document.title, document.url, base_url)
+    return _with_description(link, value.get("description"))
+
+
+def external_link_markdown(value, base_url):
+    link = markdown_link(value.get("title") or value.get("url"), value.get("url"), base_url)
+    return _with_description(link, value.get("description"))
+
+
+def video_markdown(value, base_url):
+    video = value.get("video")
+    url = getattr(video, "url", video) or ""
+    parts = [markdown_link(value.get("title") or url, url, base_url)]
+    if value.get("transcript"):
+        parts.append(plain_text_markdown(value["transcript"]))
+    return "\n\n".join(parts)
+
+
+def quote_markdown(value, base_url):
+    source = ", ".join(part for part in (value.get("author"), value.get("role")) if part)
+    content = [plain_text_markdown(value.get("quote", ""))]
+    if source:
+        content.append(f"— {escape_markdown(source)}")
+    return indent("\n\n".join(content), "> ").replace("\n\n", "\n>\n")
+
+
+def steps_markdown(value, base_url):
+    items = []
+    for number, step in enumerate(value, start=1):
+        item = f"**{escape_markdown(step.get('title', ''))}**"
+        text = rich_text_to_markdown(step.get("text"), base_url)
+        if text:
+            item += "\n\n" + indent(text, "   ")
+        items.append(f"{number}. {item}")
+    return "\n".join(items) if all("\n" not in item for item in items) else "\n\n".join(items)
+
+
+def plain_text_markdown(text):
+    paragraphs = re.split(r"\n\s*\n", str(text).strip())
+    return "\n\n".join(
+        escape_line_start(" ".join(escape_markdown(p).split())) for p in paragraphs if p.strip()
+    )
+
+
+# Renderers of the body's block types, by block name.
+BODY_BLOCK_RENDERERS = {
+    "heading": heading_markdown,
+    "paragraph": lambda value, base_url: rich_text_to_markdown(value, base_url),
+    "steps": steps_markdown,
+    "callout": callout_markdown,
+    "image": figure_markdown,
+    "document": document_markdown,
+    "link": external_link_markdown,
+    "video": video_markdown,
+    "quote": quote_markdown,
+}
+
+
+def body_to_markdown(stream_value, base_url):
+    """Markdown of a resource body (``ResourceBodyBlock``)."""
+    parts = []
+    for child in stream_value:
+        render = BODY_BLOCK_RENDERERS.get(child.block_type)
+        text = (
+            render(child.value, base_url)
+            if render
+            else block_markdown(child.block, child.value, base_url)
+        )
+        if text:
+            parts.append(text)
+    return "\n\n".join(parts)
+
+
+def block_markdown(block, value, base_url):
+    """Generic Markdown for any block value (the other StreamFields of a resource)."""
+    if isinstance(block, blocks.RichTextBlock):
+        return rich_text_to_markdown(value, base_url)
+    if isinstance(block, blocks.StructBlock):
+        return struct_markdown(block, value, base_url)
+    if isinstance(block, blocks.ListBlock):
+        return "\n".join(f"- {block_markdown(block.child_block, v, base_url)}" for v in value)
+    return inline_value_markdown(block, value, base_url)
+
+
+def inline_value_markdown(block, value, base_url):
+    if value in (None, "", False):
+        return ""
+    if isinstance(block, blocks.BooleanBlock):
+        return escape_markdown(str(block.label))
+    if isinstance(block, blocks.ChoiceBlock):
+        return escape_markdown(str(dict(block.field.choices).get(value, value)))
+    if isinstance(block, DocumentChooserBlock):
+        return markdown_link(value.title, value.url, base_url)
+    if isinstance(block, ImageChooserBlock | ImageBlock):
+        return markdown_link(value.title, value.file.url, base_url)
+    if isinstance(block, blocks.URLBlock):
+        return markdown_link(value, value, base_url)
+    return " ".join(escape_markdown(str(value)).split())
+
+
+def struct_markdown(block, value, base_url):
+    """A struct as one line of its short values, then its rich texts."""
+    inline, rich = [], []
+    for name, child_block in block.child_blocks.items():
+        if isinstance(child_block, blocks.RichTextBlock):
+            text = rich_text_to_markdown(value.get(name), base_url)
+            if text:
+                rich.append(text)
+        else:
+            text = inline_value_markdown(child_block, value.get(name), base_url)
+            if text:
+                inline.append(text)
+    head = " — ".join(inline)
+    if inline:
+        head = f"**{inline[0]}**" + "".join(f" — {part}" for part in inline[1:])
+    return "\n\n".join([head, *rich]) if head else "\n\n".join(rich)
+
+
+def stream_list_markdown(stream_value, base_url):
+    """A StreamField of repeated items (ingredients, tools…) as a Markdown list."""
+    items = []
+    for child in stream_value:
+        text = block_markdown(child.block, child.value, base_url)
+        if text:
+            items.append("- " + indent(text, "  ").lstrip())
+    loose = any("\n" in item for item in items)
+    return ("\n\n" if loose else "\n").join(items)

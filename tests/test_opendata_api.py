@@ -1,0 +1,143 @@
+"""The read-only API v2: pages, images and documents, with each type's own fields."""
+
+import pytest
+
+from tests.factories import (
+    AuthorFactory,
+    PracticeSheetFactory,
+    ProjectRecipeFactory,
+    WorkshopMaterialFactory,
+    ingredients_data,
+    licence,
+    run_through_data,
+    seeded_audiences,
+    seeded_themes,
+)
+
+pytestmark = pytest.mark.django_db
+
+SHARED = {
+    "resource_type",
+    "summary",
+    "themes",
+    "audiences",
+    "tags",
+    "licence",
+    "authors",
+    "level",
+    "duration_minutes",
+    "territory",
+    "body",
+    "based_on",
+}
+
+
+def get_detail(client, page):
+    response = client.get(f"/api/v2/pages/{page.pk}/")
+    assert response.status_code == 200, response.content
+    return response.json()
+
+
+def test_sheet_exposes_shared_fields_with_readable_related_objects(client, sections):
+    themes, audiences = seeded_themes(2), seeded_audiences(1)
+    author = AuthorFactory(name="Aïcha Benali")
+    sheet = PracticeSheetFactory(
+        parent=sections.sheets,
+        title="Créer son adresse e-mail",
+        themes=themes,
+        audiences=audiences,
+        authors=[author],
+        tags=["messagerie", "débutants"],
+        licence=licence("cc-by-4.0"),
+        level="debutant",
+        duration_minutes=45,
+        commune="Quimper",
+        departement="29",
+    )
+    data = get_detail(client, sheet)
+
+    assert SHARED | {"last_reviewed", "pix_competences"} <= set(data)
+    assert data["meta"]["type"] == "practices.PracticeSheet"
+    assert data["resource_type"] == {"slug": "fiche", "label": "Fiche pratique"}
+    assert data["themes"] == [{"label": t.label, "slug": t.slug} for t in themes]
+    assert data["audiences"] == [{"label": audiences[0].label, "slug": audiences[0].slug}]
+    assert data["authors"] == ["Aïcha Benali"]
+    assert data["tags"] == ["débutants", "messagerie"]
+    assert data["licence"]["slug"] == "cc-by-4.0"
+    assert data["licence"]["url"].startswith("https://creativecommons.org/")
+    assert data["level"] == "debutant"
+    assert data["duration_minutes"] == 45
+    assert data["territory"]["commune"] == "Quimper"
+    assert data["territory"]["departement"] == "29"
+    assert data["territory"]["departement_name"] == "Finistère"
+    assert data["based_on"] is None
+    assert [block["type"] for block in data["body"]][:2] == ["heading", "paragraph"]
+    assert "<b>deux par deux</b>" in data["body"][1]["value"]
+    assert len(data["pix_competences"]) == 2
+
+
+def test_recipe_and_workshop_expose_their_own_fields(client, sections):
+    recipe = ProjectRecipeFactory(parent=sections.recipes, ingredients=ingredients_data())
+    workshop = WorkshopMaterialFactory(parent=sections.workshops, run_through=run_through_data())
+
+    recipe_data = get_detail(client, recipe)
+    assert SHARED | {"ingredients", "steps", "tools", "obstacles", "context"} <= set(recipe_data)
+    assert recipe_data["ingredients"][0]["value"]["label"] == "Une conseillère numérique"
+    assert "run_through" not in recipe_data
+
+    workshop_data = get_detail(client, workshop)
+    assert SHARED | {"objectives", "run_through", "equipment", "group_size_min"} <= set(
+        workshop_data
+    )
+    assert workshop_data["duration_minutes"] == 90
+    assert "ingredients" not in workshop_data
+
+
+def test_adaptation_points_to_its_original(client, sections):
+    original = PracticeSheetFactory(parent=sections.sheets, title="L'original")
+    adaptation = PracticeSheetFactory(parent=sections.sheets, based_on=original)
+    based_on = get_detail(client, adaptation)["based_on"]
+    assert based_on["id"] == original.pk
+    assert based_on["title"] == "L'original"
+    assert based_on["url"].startswith("http") and based_on["url"].endswith(f"/{original.slug}/")
+
+
+def test_listing_by_type_with_fields_and_no_drafts(client, sections):
+    live = PracticeSheetFactory(parent=sections.sheets)
+    PracticeSheetFactory(parent=sections.sheets, publish=False)
+    WorkshopMaterialFactory(parent=sections.workshops)
+
+    response = client.get(
+        "/api/v2/pages/", {"type": "practices.PracticeSheet", "fields": "summary,themes,licence"}
+    )
+    assert response.status_code == 200
+    data = response.json()
+    assert data["meta"]["total_count"] == 1
+    item = data["items"][0]
+    assert item["id"] == live.pk
+    assert item["summary"] == live.summary
+    assert {"label", "slug"} == set(item["themes"][0])
+
+
+def test_search_goes_through_the_site_search(client, sections):
+    PracticeSheetFactory(parent=sections.sheets, title="Sécuriser ses mots de passe")
+    PracticeSheetFactory(parent=sections.sheets, title="Prendre rendez-vous en ligne")
+
+    response = client.get("/api/v2/pages/", {"search": "mots de passe", "type": "practices.PracticeSheet"})
+    assert response.status_code == 200
+    titles = [item["title"] for item in response.json()["items"]]
+    assert titles == ["Sécuriser ses mots de passe"]
+
+
+def test_images_and_documents_endpoints(client, sections):
+    PracticeSheetFactory(parent=sections.sheets)  # brings a cover image
+    images = client.get("/api/v2/images/")
+    assert images.status_code == 200
+    assert images.json()["meta"]["total_count"] >= 1
+    assert client.get("/api/v2/documents/").status_code == 200
+
+
+def test_api_is_read_only(client, sections):
+    sheet = PracticeSheetFactory(parent=sections.sheets)
+    assert client.post("/api/v2/pages/", {}).status_code == 405
+    assert client.delete(f"/api/v2/pages/{sheet.pk}/").status_code == 405
