@@ -4,18 +4,22 @@ file descriptions, navigation, breadcrumb and pagination.
 They keep logic out of the templates: templates only print what these return.
 """
 
+import re
 from decimal import Decimal
 
 from django import template
 from django.apps import apps
-from django.template.defaultfilters import filesizeformat
 from django.utils.formats import number_format
+from django.utils.html import escape
+from django.utils.safestring import mark_safe
 from django.utils.translation import gettext as _
 from django.utils.translation import gettext_lazy as _lazy
 from django.utils.translation import ngettext
 from wagtail.models import Page, Site
 
 register = template.Library()
+
+_IFRAME_TITLE = re.compile(r"(?<=<iframe)([^>]*?)\s+title=\"[^\"]*\"")
 
 
 # Home page routes (themes, theme, audience, tag, author) ------------------
@@ -92,8 +96,25 @@ def file_description(document):
     except OSError:
         size = None
     if size:
-        parts.append(filesizeformat(size))
+        parts.append(file_size(size))
     return ", ".join(parts)
+
+
+@register.filter
+def file_size(size):
+    """Bytes in French units: « 850 octets », « 120 Ko », « 2,4 Mo »."""
+    try:
+        size = int(size)
+    except (TypeError, ValueError):
+        return ""
+    if size < 1000:
+        return ngettext("%(size)d octet", "%(size)d octets", size) % {"size": size}
+    if size < 1000 * 1000:
+        return _("%(size)s Ko") % {"size": number_format(round(size / 1000))}
+    megabytes = round(size / 1000 / 1000, 1)
+    if megabytes == int(megabytes):
+        megabytes = int(megabytes)
+    return _("%(size)s Mo") % {"size": number_format(megabytes)}
 
 
 @register.filter
@@ -254,3 +275,14 @@ def home_sections(context, latest_by_type):
             }
         )
     return sections
+
+
+@register.filter
+def iframe_title(html, title):
+    """Give an embed's <iframe> the editor's title, announced by screen readers."""
+    if not html:
+        return ""
+    html = _IFRAME_TITLE.sub(r"\1", str(html))
+    return mark_safe(  # noqa: S308 - the embed HTML comes from Wagtail's embed finders
+        html.replace("<iframe", f'<iframe title="{escape(title)}"', 1)
+    )
