@@ -424,7 +424,7 @@ WORKSHOPS = [
             "<p>Aucun. Les participants peuvent venir avec leur téléphone pour vérifier des "
             "messages reçus, mais ce n'est pas obligatoire.</p>"
         ),
-        "equipment": ["Téléphone", "Aucun"],
+        "equipment": ["Téléphone"],
         "body": [
             ("heading", {"text": "Un jeu de cartes « Vrai ou arnaque ? »", "level": "h2"}),
             (
@@ -1552,6 +1552,1690 @@ WORKSHOPS = [
             "<p>Pour les 6–8 ans, utilisez ScratchJr sur tablette. Pour un cycle de cinq séances, "
             "ajoutez des niveaux, un menu et un écran de fin, puis une séance de présentation aux "
             "familles.</p>"
+        ),
+    },
+    {
+        "slug": "reduire-son-empreinte-numerique",
+        "title": "Réduire son empreinte numérique au quotidien",
+        "summary": (
+            "D'où vient l'impact environnemental du numérique ? Un atelier participatif pour "
+            "estimer l'empreinte de ses équipements et usages, découvrir les gestes qui comptent "
+            "vraiment et repartir avec trois engagements personnels."
+        ),
+        "themes": ["Sobriété numérique", "Usages responsables du numérique"],
+        "audiences": ["Tous publics", "Adultes"],
+        "tags": ["sobriété", "environnement", "empreinte carbone", "équipements", "reconditionné"],
+        "authors": ["Amandine Lefèvre"],
+        "licence": "cc-by-sa-4.0",
+        "published_days_ago": 230,
+        "commune": "Lille",
+        "departement": "59",
+        "pix": ["4.3"],
+        "level": "debutant",
+        "objectives": [
+            "Savoir que la fabrication des équipements pèse le plus lourd",
+            "Hiérarchiser les gestes selon leur impact réel",
+            "Choisir trois engagements adaptés à sa situation",
+        ],
+        "group_size_min": 6,
+        "group_size_max": 16,
+        "prerequisites": (
+            "<p>Aucun. Les participants peuvent venir avec leur téléphone pour consulter leurs "
+            "propres réglages.</p>"
+        ),
+        "equipment": ["Téléphone"],
+        "body": [
+            ("heading", {"text": "Corriger les idées reçues", "level": "h2"}),
+            (
+                "paragraph",
+                (
+                    "<p>Beaucoup de participants pensent que supprimer leurs e-mails est le geste "
+                    "le plus efficace. En réalité, en France, l'essentiel de l'empreinte carbone "
+                    "du numérique vient de la <b>fabrication des équipements</b> : extraction des "
+                    "métaux, production des composants, transport. Garder son téléphone deux ans "
+                    "de plus a bien plus d'effet que vider sa boîte de réception.</p><p>L'atelier "
+                    "s'appuie sur un jeu de classement : les participants ordonnent une quinzaine "
+                    "de gestes du plus au moins efficace, puis comparent avec les ordres de "
+                    "grandeur issus des études de l'ADEME et de l'Arcep. Le ton n'est jamais "
+                    "culpabilisant : on cherche des gestes faisables, et l'on parle aussi des "
+                    "choix collectifs.</p>"
+                ),
+            ),
+            (
+                "callout",
+                {
+                    "kind": "astuce",
+                    "title": "Des objets à manipuler",
+                    "text": (
+                        "<p>Apportez un smartphone démonté ou une carte électronique : voir et "
+                        "toucher les composants rend concret ce qu'est la fabrication.</p>"
+                    ),
+                },
+            ),
+            (
+                "link",
+                {
+                    "url": "https://librairie.ademe.fr/",
+                    "title": "Ressources de l'ADEME",
+                    "description": "Guides et études sur l'impact environnemental du numérique.",
+                },
+            ),
+        ],
+        "run_through": [
+            {
+                "title": "Mon numérique en objets",
+                "duration_minutes": 10,
+                "instructions": (
+                    "<p>Chacun compte ses équipements numériques à la maison (téléphones, box, "
+                    "écrans, consoles…).</p>"
+                ),
+                "facilitator_notes": (
+                    "Additionnez au tableau : le total du groupe frappe souvent les esprits."
+                ),
+            },
+            {
+                "title": "Le cycle de vie d'un smartphone",
+                "duration_minutes": 15,
+                "instructions": (
+                    "<p>Reconstituer les étapes avec des cartes : extraction, fabrication, "
+                    "transport, usage, fin de vie.</p>"
+                ),
+                "facilitator_notes": (
+                    "Faites deviner quelle étape pèse le plus ; la réponse « fabrication » "
+                    "surprend."
+                ),
+            },
+            {
+                "title": "Le jeu du classement des gestes",
+                "duration_minutes": 25,
+                "instructions": (
+                    "<p>Par groupes, classer quinze gestes du plus au moins efficace, puis "
+                    "comparer avec la correction.</p>"
+                ),
+                "facilitator_notes": (
+                    "Acceptez les débats : certains gestes dépendent de la situation (vidéo en "
+                    "wifi ou en 4G, par exemple)."
+                ),
+            },
+            {
+                "title": "Réglages pratiques",
+                "duration_minutes": 20,
+                "instructions": (
+                    "<p>Sur son téléphone : vérifier l'état de la batterie, désactiver la lecture "
+                    "automatique des vidéos, baisser la qualité vidéo en 4G.</p>"
+                ),
+                "facilitator_notes": (
+                    "Montrez aussi où trouver un réparateur labellisé et le bonus réparation."
+                ),
+            },
+            {
+                "title": "Mes trois engagements",
+                "duration_minutes": 10,
+                "instructions": "<p>Chacun choisit trois gestes et les note sur sa fiche.</p>",
+                "facilitator_notes": (
+                    "Proposez de reprendre contact dans un mois pour faire le point."
+                ),
+            },
+        ],
+        "handouts": [
+            {
+                "document": "fiche-gestes-sobriete",
+                "title": "Les gestes qui comptent",
+                "kind": "participant",
+            },
+        ],
+        "documents": [
+            {
+                "slug": "fiche-gestes-sobriete",
+                "title": "Les gestes qui comptent",
+                "filename": "fiche-gestes-sobriete.pdf",
+                "lines": [
+                    "Les gestes qui comptent pour réduire mon empreinte numérique",
+                    "Le plus efficace : garder mes équipements plus longtemps.",
+                    "Faire réparer : écran, batterie. Le bonus réparation réduit la facture.",
+                    "Acheter reconditionné plutôt que neuf.",
+                    "Donner ou vendre les appareils qui dorment dans les tiroirs.",
+                    "Éviter les objets connectés dont je n'ai pas vraiment besoin.",
+                    "Préférer le wifi à la 4G/5G pour regarder des vidéos.",
+                    "Baisser la qualité vidéo sur un petit écran.",
+                    (
+                        "Éteindre la box la nuit ou pendant les absences (si elle n'assure pas le "
+                        "téléphone)."
+                    ),
+                    "Désactiver la lecture automatique des vidéos.",
+                    "Vocabulaire : cycle de vie = toutes les étapes, de la mine au recyclage.",
+                    "Mes trois engagements :",
+                    "1. ____________________",
+                    "2. ____________________",
+                    "3. ____________________",
+                ],
+            },
+        ],
+        "variants": (
+            "<p>En entreprise ou en collectivité, ajoutez une séquence sur les achats et la durée "
+            "de renouvellement du parc. Pour des enfants, remplacez le jeu de classement par un "
+            "jeu de piste sur le cycle de vie.</p>"
+        ),
+    },
+    {
+        "slug": "candidater-en-ligne",
+        "title": "Candidater à une offre d'emploi en ligne",
+        "summary": (
+            "Trouver une offre, adapter son CV, écrire un message d'accompagnement et envoyer sa "
+            "candidature par e-mail ou via un site d'emploi. Un atelier concret où chacun repart "
+            "avec une candidature réellement envoyée."
+        ),
+        "themes": ["Emploi & entrepreneuriat", "Maîtrise des outils numériques"],
+        "audiences": ["Personnes en insertion sociale ou professionnelle", "Adultes"],
+        "tags": ["emploi", "candidature", "CV", "e-mail", "France Travail"],
+        "authors": ["Amandine Lefèvre", "Mamadou Diallo"],
+        "licence": "etalab-2.0",
+        "published_days_ago": 86,
+        "commune": "Saint-Étienne",
+        "departement": "42",
+        "pix": ["2.4", "3.1", "1.1"],
+        "level": "intermediaire",
+        "objectives": [
+            "Rechercher une offre avec des filtres pertinents",
+            "Enregistrer son CV en PDF avec un nom de fichier clair",
+            "Rédiger un message d'accompagnement court",
+            "Envoyer une candidature avec pièce jointe",
+        ],
+        "group_size_min": 4,
+        "group_size_max": 8,
+        "prerequisites": (
+            "<p>Avoir une adresse e-mail fonctionnelle dont on connaît le mot de passe et un CV "
+            "(papier ou numérique). Savoir utiliser un clavier et une souris.</p>"
+        ),
+        "equipment": ["Ordinateur"],
+        "body": [
+            ("heading", {"text": "Repartir avec une candidature envoyée", "level": "h2"}),
+            (
+                "paragraph",
+                (
+                    "<p>Cet atelier n'est pas un cours sur le CV : c'est une séance de travail où "
+                    "chacun candidate pour de vrai à une offre qui l'intéresse. L'animateur montre "
+                    "chaque étape sur grand écran, puis les participants la réalisent sur leur "
+                    "propre dossier. Les erreurs fréquentes sont traitées au passage : CV nommé « "
+                    "document1.docx », e-mail sans objet, pièce jointe oubliée, adresse e-mail "
+                    "fantaisiste.</p><p>On utilise le site de France Travail pour la recherche "
+                    "d'offres, et un traitement de texte (LibreOffice Writer ou celui déjà "
+                    "installé) pour exporter le CV en PDF.</p>"
+                ),
+            ),
+            (
+                "callout",
+                {
+                    "kind": "astuce",
+                    "title": "Le nom du fichier compte",
+                    "text": (
+                        "<p>« CV-Prenom-Nom-Cariste.pdf » : le recruteur retrouve le fichier, et "
+                        "le candidat aussi.</p>"
+                    ),
+                },
+            ),
+            (
+                "link",
+                {
+                    "url": "https://www.francetravail.fr/",
+                    "title": "France Travail",
+                    "description": "Offres d'emploi et espace candidat.",
+                },
+            ),
+        ],
+        "run_through": [
+            {
+                "title": "Accueil et projets",
+                "duration_minutes": 10,
+                "instructions": "<p>Chacun présente le métier recherché et l'état de son CV.</p>",
+                "facilitator_notes": (
+                    "Repérez ceux qui n'ont pas de CV numérique : ils commenceront par le saisir à "
+                    "partir d'un modèle."
+                ),
+            },
+            {
+                "title": "Chercher une offre",
+                "duration_minutes": 20,
+                "instructions": (
+                    "<p>Sur francetravail.fr : mots-clés, lieu, rayon, type de contrat ; "
+                    "enregistrer une alerte.</p>"
+                ),
+                "facilitator_notes": (
+                    "Conseillez d'essayer plusieurs intitulés pour un même métier (agent "
+                    "d'entretien, agent de propreté…)."
+                ),
+            },
+            {
+                "title": "Adapter et enregistrer son CV",
+                "duration_minutes": 30,
+                "instructions": (
+                    "<p>Mettre en avant deux compétences demandées dans l'offre ; exporter en PDF "
+                    "avec un nom clair.</p>"
+                ),
+                "facilitator_notes": (
+                    "Montrez où le fichier est enregistré et comment le retrouver avant de "
+                    "l'envoyer."
+                ),
+            },
+            {
+                "title": "Le message d'accompagnement",
+                "duration_minutes": 20,
+                "instructions": (
+                    "<p>Objet précis, formule de politesse, trois phrases : le poste, pourquoi "
+                    "moi, ma disponibilité.</p>"
+                ),
+                "facilitator_notes": (
+                    "Proposez le modèle de la fiche ; encouragez la personnalisation d'une phrase "
+                    "au moins."
+                ),
+            },
+            {
+                "title": "Envoyer la candidature",
+                "duration_minutes": 20,
+                "instructions": (
+                    "<p>Joindre le CV, relire, envoyer ; ou postuler via le formulaire du site.</p>"
+                ),
+                "facilitator_notes": (
+                    "Faites envoyer d'abord un e-mail test à l'animateur pour vérifier la pièce "
+                    "jointe."
+                ),
+            },
+            {
+                "title": "Suivre ses candidatures",
+                "duration_minutes": 10,
+                "instructions": (
+                    "<p>Tableau de suivi : date, entreprise, poste, relance prévue.</p>"
+                ),
+                "facilitator_notes": "Félicitez chaque envoi : c'est une vraie étape.",
+            },
+        ],
+        "handouts": [
+            {
+                "document": "fiche-candidater-en-ligne",
+                "title": "Ma candidature en ligne : check-list",
+                "kind": "participant",
+            },
+            {
+                "document": "tableau-suivi-candidatures",
+                "title": "Tableau de suivi des candidatures",
+                "kind": "autre",
+            },
+        ],
+        "documents": [
+            {
+                "slug": "fiche-candidater-en-ligne",
+                "title": "Ma candidature en ligne : check-list",
+                "filename": "fiche-candidater-en-ligne.pdf",
+                "lines": [
+                    "Ma candidature en ligne : check-list",
+                    "[ ] Mon adresse e-mail est sérieuse (prenom.nom@…).",
+                    "[ ] Mon CV met en avant 2 compétences demandées dans l'offre.",
+                    "[ ] Mon CV est en PDF et s'appelle CV-Prenom-Nom-Metier.pdf.",
+                    "[ ] L'objet de mon e-mail reprend l'intitulé et la référence de l'offre.",
+                    "[ ] Mon message commence par « Madame, Monsieur, ».",
+                    "[ ] Trois phrases : le poste visé, ce que j'apporte, mes disponibilités.",
+                    "[ ] Je termine par une formule de politesse et mon numéro de téléphone.",
+                    "[ ] Mon CV est bien en pièce jointe (trombone).",
+                    "[ ] J'ai relu avant d'envoyer.",
+                    "Exemple d'objet : Candidature – Agent d'entretien – Offre n° 123ABC",
+                    (
+                        "Je note ma candidature dans mon tableau de suivi et je relance après 10 "
+                        "jours."
+                    ),
+                ],
+            },
+            {
+                "slug": "tableau-suivi-candidatures",
+                "title": "Tableau de suivi des candidatures",
+                "filename": "tableau-suivi-candidatures.pdf",
+                "lines": [
+                    "Tableau de suivi de mes candidatures",
+                    (
+                        "Date | Entreprise | Poste | Comment (e-mail, site, sur place) | Relance "
+                        "le | Réponse"
+                    ),
+                    (
+                        "____ | __________ | _____ | _________________________________ | _________ "
+                        "| _______"
+                    ),
+                    (
+                        "____ | __________ | _____ | _________________________________ | _________ "
+                        "| _______"
+                    ),
+                    (
+                        "____ | __________ | _____ | _________________________________ | _________ "
+                        "| _______"
+                    ),
+                    (
+                        "____ | __________ | _____ | _________________________________ | _________ "
+                        "| _______"
+                    ),
+                    (
+                        "____ | __________ | _____ | _________________________________ | _________ "
+                        "| _______"
+                    ),
+                    "Conseil : relancer par e-mail ou téléphone 10 jours après l'envoi.",
+                ],
+            },
+        ],
+        "variants": (
+            "<p>Version smartphone pour les publics sans ordinateur : CV créé avec l'application "
+            "France Travail et envoyé depuis la messagerie du téléphone. Pour les jeunes, utilisez "
+            "la plateforme 1jeune1solution.</p>"
+        ),
+    },
+    {
+        "slug": "parametrer-confidentialite-reseaux-sociaux",
+        "title": "Paramétrer la confidentialité de ses réseaux sociaux",
+        "summary": (
+            "Qui voit mes publications, mes photos, ma liste d'amis ? Un atelier pour passer en "
+            "revue, réglage par réglage, la confidentialité de Facebook, Instagram et WhatsApp, et "
+            "comprendre ce que l'on partage sans le savoir."
+        ),
+        "themes": ["Réseaux sociaux & communication", "Risques cyber et protection"],
+        "audiences": ["Adultes", "Parents"],
+        "tags": ["réseaux sociaux", "confidentialité", "vie privée", "Facebook", "Instagram"],
+        "authors": ["Nadia Benali"],
+        "licence": "cc-by-sa-4.0",
+        "published_days_ago": 320,
+        "commune": "Marseille",
+        "departement": "13",
+        "pix": ["4.2", "2.2"],
+        "level": "intermediaire",
+        "objectives": [
+            "Voir son profil tel que le voit un inconnu",
+            "Restreindre la visibilité des publications et des informations personnelles",
+            "Maîtriser les identifications et la localisation",
+            "Savoir bloquer et signaler un compte",
+        ],
+        "group_size_min": 4,
+        "group_size_max": 10,
+        "prerequisites": (
+            "<p>Avoir un compte sur au moins un réseau social et connaître son mot de passe. Venir "
+            "avec son téléphone chargé.</p>"
+        ),
+        "equipment": ["Téléphone"],
+        "body": [
+            ("heading", {"text": "Regarder son profil avec les yeux d'un inconnu", "level": "h2"}),
+            (
+                "paragraph",
+                (
+                    "<p>La plupart des réseaux sociaux proposent un aperçu « en tant que public ». "
+                    "C'est le point de départ de l'atelier : chacun découvre ce qu'un inconnu peut "
+                    "voir de lui — ville, employeur, photos d'enfants, liste d'amis. Le choc est "
+                    "souvent salutaire et motive la suite.</p><p>On passe ensuite en revue les "
+                    "réglages essentiels, réseau par réseau, à partir d'une fiche à cocher. Les "
+                    "menus changent souvent : l'animateur vérifie les chemins la veille et "
+                    "s'appuie sur la logique (« chercher Confidentialité dans les paramètres ») "
+                    "plutôt que sur des captures d'écran qui vieillissent vite.</p>"
+                ),
+            ),
+            (
+                "callout",
+                {
+                    "kind": "attention",
+                    "title": "Les photos d'enfants",
+                    "text": (
+                        "<p>Abordez avec tact la publication de photos d'enfants : sans "
+                        "culpabiliser, expliquez qu'elles peuvent être copiées et conservées, et "
+                        "que les enfants ont leur mot à dire.</p>"
+                    ),
+                },
+            ),
+            (
+                "link",
+                {
+                    "url": "https://www.cnil.fr/fr/reseaux-sociaux",
+                    "title": "CNIL : réseaux sociaux",
+                    "description": (
+                        "Conseils pour maîtriser ses informations sur les réseaux sociaux."
+                    ),
+                },
+            ),
+        ],
+        "run_through": [
+            {
+                "title": "Ce que je montre sans le savoir",
+                "duration_minutes": 15,
+                "instructions": (
+                    "<p>Afficher son profil en mode public ; noter trois informations visibles "
+                    "qu'on ne souhaitait pas montrer.</p>"
+                ),
+                "facilitator_notes": (
+                    "Ne demandez jamais à voir le profil d'un participant : chacun travaille sur "
+                    "son propre écran."
+                ),
+            },
+            {
+                "title": "Publications et audience",
+                "duration_minutes": 20,
+                "instructions": (
+                    "<p>Régler l'audience par défaut (amis), limiter les anciennes publications, "
+                    "masquer la liste d'amis.</p>"
+                ),
+                "facilitator_notes": (
+                    "Expliquez la différence entre « amis » et « amis d'amis », souvent mal "
+                    "comprise."
+                ),
+            },
+            {
+                "title": "Identifications et localisation",
+                "duration_minutes": 15,
+                "instructions": (
+                    "<p>Valider les identifications avant publication ; désactiver la localisation "
+                    "des photos.</p>"
+                ),
+                "facilitator_notes": (
+                    "Montrez qu'une photo peut contenir les coordonnées GPS du lieu de prise de "
+                    "vue."
+                ),
+            },
+            {
+                "title": "WhatsApp et messageries",
+                "duration_minutes": 15,
+                "instructions": (
+                    "<p>Photo de profil, « vu à », statut, ajout aux groupes : choisir qui peut "
+                    "voir et qui peut ajouter.</p>"
+                ),
+                "facilitator_notes": (
+                    "Le réglage des groupes évite d'être ajouté à des groupes d'arnaque."
+                ),
+            },
+            {
+                "title": "Bloquer, signaler, se protéger",
+                "duration_minutes": 15,
+                "instructions": (
+                    "<p>Bloquer un compte, signaler un contenu, activer la double "
+                    "authentification.</p>"
+                ),
+                "facilitator_notes": "Mentionnez le 3018 pour le cyberharcèlement des jeunes.",
+            },
+            {
+                "title": "Bilan",
+                "duration_minutes": 10,
+                "instructions": "<p>Chacun refait l'aperçu public et compare avec le début.</p>",
+                "facilitator_notes": "",
+            },
+        ],
+        "handouts": [
+            {
+                "document": "checklist-confidentialite-reseaux",
+                "title": "Check-list confidentialité",
+                "kind": "participant",
+            },
+        ],
+        "documents": [
+            {
+                "slug": "checklist-confidentialite-reseaux",
+                "title": "Check-list confidentialité des réseaux sociaux",
+                "filename": "checklist-confidentialite-reseaux.pdf",
+                "lines": [
+                    "Check-list confidentialité des réseaux sociaux",
+                    "[ ] J'ai regardé mon profil « en tant que public ».",
+                    "[ ] Mes futures publications sont visibles par mes amis seulement.",
+                    "[ ] J'ai limité la visibilité de mes anciennes publications.",
+                    "[ ] Ma liste d'amis n'est pas publique.",
+                    "[ ] Ma date de naissance, mon téléphone et mon adresse sont masqués.",
+                    "[ ] Je valide les identifications avant qu'elles apparaissent.",
+                    "[ ] La localisation de mes photos est désactivée.",
+                    "[ ] WhatsApp : seuls mes contacts peuvent m'ajouter à un groupe.",
+                    "[ ] J'ai activé la double authentification.",
+                    "Où chercher : Paramètres, puis Confidentialité (ou Vie privée).",
+                    "Bloquer : je vais sur le profil, je touche « … » puis « Bloquer ».",
+                    "Cyberharcèlement d'un jeune : appeler le 3018 (gratuit, anonyme).",
+                ],
+            },
+        ],
+        "variants": (
+            "<p>Pour des adolescents, travaillez sur Snapchat et TikTok, avec une séquence sur "
+            "l'e-réputation. Pour des parents, ajoutez le contrôle des comptes de leurs "
+            "enfants.</p>"
+        ),
+    },
+    {
+        "slug": "traduire-courrier-administratif-telephone",
+        "title": "Traduire un courrier administratif avec son téléphone",
+        "summary": (
+            "Comprendre un courrier de la CAF ou de la préfecture grâce à la traduction par photo, "
+            "dans sa langue. Un atelier pour personnes allophones, avec interprète si possible, "
+            "qui apprend aussi les limites de ces outils."
+        ),
+        "themes": ["Aide aux démarches administratives", "Maîtrise des outils numériques"],
+        "audiences": [
+            "Personnes allophones, réfugiées ou demandeuses d'asile",
+            "Personnes en situation d'illettrisme",
+        ],
+        "tags": ["traduction", "allophones", "courrier", "smartphone", "FLE"],
+        "authors": ["Mamadou Diallo"],
+        "licence": "cc-by-sa-4.0",
+        "published_days_ago": 140,
+        "commune": "Strasbourg",
+        "departement": "67",
+        "pix": ["1.1", "2.1"],
+        "level": "debutant",
+        "objectives": [
+            "Traduire un texte photographié avec une application",
+            "Écouter un texte traduit à voix haute",
+            "Repérer les informations clés d'un courrier : expéditeur, date, montant, délai",
+            "Savoir quand demander l'aide d'une personne",
+        ],
+        "group_size_min": 3,
+        "group_size_max": 8,
+        "prerequisites": (
+            "<p>Avoir un smartphone avec appareil photo. Aucune maîtrise du français écrit n'est "
+            "nécessaire. Si possible, venir avec un courrier reçu (il ne sera pas photographié par "
+            "l'animateur).</p>"
+        ),
+        "equipment": ["Téléphone"],
+        "body": [
+            ("heading", {"text": "Comprendre avant d'agir", "level": "h2"}),
+            (
+                "paragraph",
+                (
+                    "<p>Recevoir un courrier officiel qu'on ne peut pas lire est une source "
+                    "d'angoisse. Les applications de traduction par photo (Google Traduction, "
+                    "Microsoft Translator et d'autres) permettent d'obtenir en quelques secondes "
+                    "une traduction approximative dans sa langue, et même de l'écouter à voix "
+                    "haute pour les personnes qui lisent peu.</p><p>L'atelier s'appuie sur des "
+                    "<b>courriers fictifs</b> réalistes (CAF, bailleur, école, préfecture). On "
+                    "apprend à cadrer la photo, à choisir la langue, à écouter la traduction, puis "
+                    "à repérer quatre informations clés. On montre aussi les erreurs des "
+                    "traducteurs automatiques sur le vocabulaire administratif : « avis d'échéance "
+                    "», « pièce justificative », « recours ».</p>"
+                ),
+            ),
+            (
+                "callout",
+                {
+                    "kind": "attention",
+                    "title": "Les limites",
+                    "text": (
+                        "<p>Pour une décision importante (refus, expulsion, obligation de quitter "
+                        "le territoire), la traduction automatique ne suffit pas : il faut l'aide "
+                        "d'un professionnel ou d'une association.</p>"
+                    ),
+                },
+            ),
+        ],
+        "run_through": [
+            {
+                "title": "Accueil multilingue",
+                "duration_minutes": 10,
+                "instructions": (
+                    "<p>Chacun dit bonjour dans sa langue ; on note les langues présentes.</p>"
+                ),
+                "facilitator_notes": (
+                    "Utilisez des pictogrammes et des gestes. Associez les participants qui "
+                    "partagent une langue."
+                ),
+            },
+            {
+                "title": "Installer et régler l'application",
+                "duration_minutes": 15,
+                "instructions": (
+                    "<p>Installer l'application, choisir « français » vers sa langue, télécharger "
+                    "la langue hors ligne.</p>"
+                ),
+                "facilitator_notes": (
+                    "Certaines langues (tigrigna, pachto) ne sont pas disponibles partout : "
+                    "vérifiez à l'avance et prévoyez une langue relais."
+                ),
+            },
+            {
+                "title": "Traduire une photo",
+                "duration_minutes": 20,
+                "instructions": (
+                    "<p>Sur un courrier fictif : cadrer, photographier, lire la traduction, "
+                    "l'écouter.</p>"
+                ),
+                "facilitator_notes": (
+                    "Montrez comment sélectionner une seule phrase pour une traduction plus juste."
+                ),
+            },
+            {
+                "title": "Les quatre informations clés",
+                "duration_minutes": 20,
+                "instructions": (
+                    "<p>Qui écrit ? Quelle date ? Quel montant ? Quel délai ou quelle action ? "
+                    "Entourer sur le courrier.</p>"
+                ),
+                "facilitator_notes": (
+                    "Distribuez la fiche avec les pictogrammes : elle reste utile sans "
+                    "l'application."
+                ),
+            },
+            {
+                "title": "Quand demander de l'aide",
+                "duration_minutes": 10,
+                "instructions": (
+                    "<p>Exemples de courriers urgents ; où trouver une permanence d'aide.</p>"
+                ),
+                "facilitator_notes": (
+                    "Donnez les adresses locales : France Services, permanences associatives."
+                ),
+            },
+            {
+                "title": "Bilan",
+                "duration_minutes": 5,
+                "instructions": (
+                    "<p>Chacun montre qu'il sait retrouver l'application et la langue choisie.</p>"
+                ),
+                "facilitator_notes": "",
+            },
+        ],
+        "handouts": [
+            {
+                "document": "fiche-courrier-quatre-questions",
+                "title": "Mon courrier en 4 questions (pictogrammes)",
+                "kind": "participant",
+            },
+        ],
+        "documents": [
+            {
+                "slug": "fiche-courrier-quatre-questions",
+                "title": "Mon courrier en 4 questions",
+                "filename": "fiche-courrier-quatre-questions.pdf",
+                "lines": [
+                    "Mon courrier en 4 questions",
+                    "1. QUI m'écrit ? (logo en haut : CAF, préfecture, école, bailleur…)",
+                    "2. QUELLE DATE ? (la date du courrier, en haut à droite)",
+                    "3. COMBIEN ? (un montant en euros : à payer ou à recevoir ?)",
+                    "4. QUOI FAIRE et AVANT QUAND ? (un délai, un document à envoyer)",
+                    "Traduire avec le téléphone :",
+                    "- ouvrir l'application de traduction",
+                    "- choisir : français vers ma langue",
+                    "- toucher l'appareil photo et viser le texte",
+                    "- toucher le haut-parleur pour écouter",
+                    (
+                        "Mots difficiles : échéance = date limite ; justificatif = document qui "
+                        "prouve ; recours = contester."
+                    ),
+                    "Courrier urgent ou décision importante : je demande de l'aide à une personne.",
+                    "France Services la plus proche : ____________________",
+                ],
+            },
+        ],
+        "variants": (
+            "<p>En cours de français langue étrangère, l'atelier devient un support "
+            "d'apprentissage du vocabulaire administratif. En permanence individuelle, il se fait "
+            "en vingt minutes avec le courrier de la personne.</p>"
+        ),
+    },
+    {
+        "slug": "naviguer-en-securite",
+        "title": "Naviguer en sécurité sur Internet",
+        "summary": (
+            "Reconnaître un site fiable, comprendre le cadenas, refuser les cookies, éviter les "
+            "faux sites officiels et les téléchargements piégés : les bons réflexes pour naviguer "
+            "sereinement, en une séance pratique de deux heures."
+        ),
+        "themes": ["Navigation sur Internet", "Risques cyber et protection"],
+        "audiences": ["Tous publics", "Seniors & personnes âgées"],
+        "tags": ["navigation", "sécurité", "cookies", "navigateur", "sites officiels"],
+        "authors": ["Karim Haddad"],
+        "licence": "cc-by-4.0",
+        "published_days_ago": 515,
+        "commune": "Rennes",
+        "departement": "35",
+        "pix": ["4.1", "1.1"],
+        "level": "debutant",
+        "objectives": [
+            "Lire une adresse web et reconnaître un site officiel",
+            "Comprendre ce que garantit (et ne garantit pas) le cadenas",
+            "Gérer les bandeaux de cookies",
+            "Éviter les publicités et téléchargements trompeurs",
+        ],
+        "group_size_min": 4,
+        "group_size_max": 10,
+        "prerequisites": (
+            "<p>Savoir ouvrir un navigateur et taper une adresse ou une recherche.</p>"
+        ),
+        "equipment": ["Ordinateur"],
+        "body": [
+            ("heading", {"text": "Lire une adresse web", "level": "h2"}),
+            (
+                "paragraph",
+                (
+                    "<p>Le réflexe le plus utile pour naviguer en sécurité est de savoir lire une "
+                    "adresse. Les sites officiels de l'administration se terminent par "
+                    "<b>.gouv.fr</b> (ou ont un nom connu comme ameli.fr, caf.fr) ; des sites "
+                    "payants imitent leur apparence pour vendre des démarches gratuites, comme un "
+                    "extrait d'acte de naissance ou une carte grise.</p><p>L'atelier alterne "
+                    "démonstrations et exercices sur des captures préparées : on apprend à repérer "
+                    "le vrai nom de domaine, à comprendre que le cadenas signifie seulement que la "
+                    "connexion est chiffrée (pas que le site est honnête), à refuser les cookies "
+                    "en un clic, et à reconnaître les faux boutons « Télécharger ».</p>"
+                ),
+            ),
+            (
+                "callout",
+                {
+                    "kind": "astuce",
+                    "title": "Passer par les favoris",
+                    "text": (
+                        "<p>Enregistrez en favori les sites officiels utilisés souvent : on évite "
+                        "ainsi les faux sites qui apparaissent en tête des résultats "
+                        "sponsorisés.</p>"
+                    ),
+                },
+            ),
+            (
+                "link",
+                {
+                    "url": "https://www.service-public.fr/",
+                    "title": "Service-Public.fr",
+                    "description": (
+                        "Le site officiel de l'administration française, point d'entrée vers les "
+                        "démarches gratuites."
+                    ),
+                },
+            ),
+        ],
+        "run_through": [
+            {
+                "title": "Tour de table des craintes",
+                "duration_minutes": 10,
+                "instructions": "<p>Qu'est-ce qui vous inquiète quand vous naviguez ?</p>",
+                "facilitator_notes": "Notez les craintes : chaque séquence y répondra.",
+            },
+            {
+                "title": "Lire une adresse",
+                "duration_minutes": 20,
+                "instructions": (
+                    "<p>Exercice sur dix adresses : officielle ou non ? Repérer le nom de "
+                    "domaine.</p>"
+                ),
+                "facilitator_notes": (
+                    "Méthode : lire ce qui précède le premier « / » en partant de la droite."
+                ),
+            },
+            {
+                "title": "Le cadenas et le https",
+                "duration_minutes": 10,
+                "instructions": (
+                    "<p>Ce que garantit le cadenas ; quand s'inquiéter d'un avertissement du "
+                    "navigateur.</p>"
+                ),
+                "facilitator_notes": "Corrigez l'idée reçue « cadenas = site sûr ».",
+            },
+            {
+                "title": "Résultats sponsorisés et faux sites",
+                "duration_minutes": 20,
+                "instructions": (
+                    "<p>Rechercher « extrait acte de naissance » et comparer les premiers "
+                    "résultats au site officiel.</p>"
+                ),
+                "facilitator_notes": (
+                    "Faites remarquer la mention « Sponsorisé » et les tarifs affichés pour une "
+                    "démarche gratuite."
+                ),
+            },
+            {
+                "title": "Cookies et publicités",
+                "duration_minutes": 20,
+                "instructions": (
+                    "<p>Refuser les cookies ; repérer les faux boutons ; installer un bloqueur de "
+                    "publicité.</p>"
+                ),
+                "facilitator_notes": (
+                    "Proposez uBlock Origin (libre) sur Firefox ; vérifiez la politique de la "
+                    "structure pour les postes publics."
+                ),
+            },
+            {
+                "title": "Mes favoris et bilan",
+                "duration_minutes": 15,
+                "instructions": (
+                    "<p>Enregistrer en favoris trois sites officiels utiles ; retour sur les "
+                    "craintes du début.</p>"
+                ),
+                "facilitator_notes": "",
+            },
+        ],
+        "handouts": [
+            {
+                "document": "memo-naviguer-securite",
+                "title": "Mémo : naviguer en sécurité",
+                "kind": "participant",
+            },
+        ],
+        "documents": [
+            {
+                "slug": "memo-naviguer-securite",
+                "title": "Mémo : naviguer en sécurité",
+                "filename": "memo-naviguer-securite.pdf",
+                "lines": [
+                    "Mémo : naviguer en sécurité",
+                    "Lire une adresse : je regarde ce qui est juste avant le premier « / ».",
+                    "Exemple : www.service-public.fr/particuliers → le site est service-public.fr.",
+                    (
+                        "Piège : service-public.fr.demarches-rapides.com → le site est "
+                        "demarches-rapides.com !"
+                    ),
+                    "Les sites de l'État finissent souvent par .gouv.fr.",
+                    "Le cadenas veut dire « connexion chiffrée », pas « site honnête ».",
+                    "« Sponsorisé » = publicité payée. Je préfère les résultats officiels.",
+                    "Une démarche administrative payante sur un site inconnu ? Méfiance.",
+                    "Cookies : je cherche « Tout refuser » ou « Continuer sans accepter ».",
+                    "Je télécharge un logiciel seulement depuis le site de son éditeur.",
+                    "Mes favoris : ____________ / ____________ / ____________",
+                    "Un doute ? www.cybermalveillance.gouv.fr",
+                ],
+            },
+        ],
+        "variants": (
+            "<p>Sur smartphone, remplacez le bloqueur de publicité par les réglages du navigateur "
+            "mobile. Pour un public averti, ajoutez la navigation privée et la différence entre "
+            "moteurs de recherche.</p>"
+        ),
+    },
+    {
+        "slug": "gerer-ses-mots-de-passe",
+        "title": "Gérer ses mots de passe avec un gestionnaire et la double authentification",
+        "summary": (
+            "Des mots de passe forts et différents pour chaque site, sans rien retenir : un "
+            "atelier pour installer et utiliser le gestionnaire libre KeePassXC ou Bitwarden, et "
+            "activer la double authentification sur ses comptes importants."
+        ),
+        "themes": ["Risques cyber et protection", "Maîtrise des outils numériques"],
+        "audiences": ["Adultes"],
+        "tags": ["mots de passe", "KeePassXC", "Bitwarden", "double authentification", "sécurité"],
+        "authors": ["Julien Le Goff", "Karim Haddad"],
+        "licence": "cc-by-sa-4.0",
+        "published_days_ago": 48,
+        "commune": "Nancy",
+        "departement": "54",
+        "pix": ["4.1", "4.2", "5.2"],
+        "level": "avance",
+        "objectives": [
+            "Comprendre pourquoi réutiliser un mot de passe est dangereux",
+            "Créer une phrase de passe maîtresse solide",
+            "Installer et utiliser un gestionnaire de mots de passe",
+            "Activer la double authentification sur sa messagerie",
+        ],
+        "group_size_min": 4,
+        "group_size_max": 10,
+        "prerequisites": (
+            "<p>Être à l'aise avec l'installation d'applications et la navigation. Venir avec son "
+            "ordinateur portable ou son smartphone, et connaître le mot de passe de sa "
+            "messagerie.</p>"
+        ),
+        "equipment": ["Ordinateur", "Téléphone"],
+        "body": [
+            ("heading", {"text": "Un seul mot de passe à retenir", "level": "h2"}),
+            (
+                "paragraph",
+                (
+                    "<p>La plupart des piratages de comptes viennent de mots de passe réutilisés : "
+                    "une fuite sur un site marchand, et l'attaquant essaie le même couple "
+                    "e-mail/mot de passe partout. La solution n'est pas d'apprendre par cœur "
+                    "trente mots de passe, mais d'utiliser un <b>gestionnaire de mots de passe</b> "
+                    "protégé par une seule phrase de passe solide.</p><p>L'atelier présente deux "
+                    "options libres : <b>KeePassXC</b> (un coffre-fort chiffré stocké sur son "
+                    "ordinateur, synchronisable) et <b>Bitwarden</b> (un service en ligne, "
+                    "pratique sur plusieurs appareils). Chacun choisit selon ses usages, puis "
+                    "migre ses cinq comptes les plus importants pendant la séance. On termine par "
+                    "l'activation de la double authentification sur la messagerie, clé de tous les "
+                    "autres comptes.</p>"
+                ),
+            ),
+            (
+                "callout",
+                {
+                    "kind": "attention",
+                    "title": "La phrase de passe maîtresse",
+                    "text": (
+                        "<p>Si elle est oubliée, le coffre est perdu. Faites-la noter sur papier, "
+                        "rangée chez soi en lieu sûr, le temps de la mémoriser.</p>"
+                    ),
+                },
+            ),
+            (
+                "link",
+                {
+                    "url": "https://keepassxc.org/",
+                    "title": "KeePassXC",
+                    "description": "Gestionnaire de mots de passe libre et multiplateforme.",
+                },
+            ),
+        ],
+        "run_through": [
+            {
+                "title": "Combien de mots de passe ?",
+                "duration_minutes": 10,
+                "instructions": (
+                    "<p>Chacun estime le nombre de comptes qu'il possède et combien de mots de "
+                    "passe différents il utilise.</p>"
+                ),
+                "facilitator_notes": "Aucun participant n'énonce de mot de passe, même ancien.",
+            },
+            {
+                "title": "Les fuites de données",
+                "duration_minutes": 15,
+                "instructions": (
+                    "<p>Démonstration du principe du bourrage d'identifiants ; vérification de son "
+                    "adresse sur haveibeenpwned.com.</p>"
+                ),
+                "facilitator_notes": (
+                    "Préparez-vous à des réactions fortes : une adresse apparaît presque toujours "
+                    "dans une fuite. Restez rassurant et orienté solutions."
+                ),
+            },
+            {
+                "title": "Créer sa phrase de passe",
+                "duration_minutes": 15,
+                "instructions": (
+                    "<p>Méthode des quatre à six mots au hasard ; test de robustesse.</p>"
+                ),
+                "facilitator_notes": (
+                    "Faites lancer des dés ou piocher des mots dans un livre pour un vrai hasard."
+                ),
+            },
+            {
+                "title": "Installer le gestionnaire",
+                "duration_minutes": 25,
+                "instructions": (
+                    "<p>Installer KeePassXC ou Bitwarden, créer le coffre, installer l'extension "
+                    "du navigateur.</p>"
+                ),
+                "facilitator_notes": (
+                    "Ayez les installateurs sur clé USB en cas de connexion lente."
+                ),
+            },
+            {
+                "title": "Migrer ses comptes importants",
+                "duration_minutes": 30,
+                "instructions": (
+                    "<p>Pour la messagerie, la banque, ameli, les impôts, un site marchand : "
+                    "changer le mot de passe avec le générateur et l'enregistrer.</p>"
+                ),
+                "facilitator_notes": (
+                    "Commencez par la messagerie. Vérifiez que chacun peut se reconnecter avant de "
+                    "passer au compte suivant."
+                ),
+            },
+            {
+                "title": "Double authentification",
+                "duration_minutes": 20,
+                "instructions": (
+                    "<p>Activer la validation en deux étapes sur la messagerie ; enregistrer les "
+                    "codes de secours.</p>"
+                ),
+                "facilitator_notes": (
+                    "Insistez sur les codes de secours imprimés : sans eux, un téléphone perdu "
+                    "peut bloquer l'accès."
+                ),
+            },
+            {
+                "title": "Sauvegarde et bilan",
+                "duration_minutes": 10,
+                "instructions": (
+                    "<p>Sauvegarder le fichier du coffre (KeePassXC) ou vérifier la "
+                    "synchronisation (Bitwarden).</p>"
+                ),
+                "facilitator_notes": "",
+            },
+        ],
+        "handouts": [
+            {
+                "document": "guide-gestionnaire-mots-de-passe",
+                "title": "Guide : mon gestionnaire de mots de passe",
+                "kind": "participant",
+            },
+            {
+                "document": "fiche-animateur-mots-de-passe",
+                "title": "Préparer l'atelier",
+                "kind": "animateur",
+            },
+        ],
+        "documents": [
+            {
+                "slug": "guide-gestionnaire-mots-de-passe",
+                "title": "Guide : mon gestionnaire de mots de passe",
+                "filename": "guide-gestionnaire-mots-de-passe.pdf",
+                "lines": [
+                    "Guide : mon gestionnaire de mots de passe",
+                    "Un mot de passe différent pour chaque site, un seul à retenir.",
+                    "Ma phrase de passe maîtresse : 4 à 6 mots tirés au hasard, avec des espaces.",
+                    "Exemple (à ne pas utiliser) : girafe lampe nuage orange citadelle",
+                    (
+                        "KeePassXC : coffre chiffré sur mon ordinateur. Je sauvegarde le fichier "
+                        ".kdbx."
+                    ),
+                    "Bitwarden : coffre en ligne, accessible sur tous mes appareils.",
+                    "Pour un nouveau compte : j'utilise le générateur (20 caractères).",
+                    "L'extension du navigateur remplit les formulaires pour moi.",
+                    "Double authentification : un code sur mon téléphone en plus du mot de passe.",
+                    "Je l'active d'abord sur ma messagerie, puis ma banque et mes réseaux sociaux.",
+                    "Codes de secours : je les imprime et les range avec mes papiers importants.",
+                    "Ordre de migration : messagerie, banque, impôts, ameli, sites marchands.",
+                    "Vérifier si mon adresse a fuité : haveibeenpwned.com",
+                ],
+            },
+            {
+                "slug": "fiche-animateur-mots-de-passe",
+                "title": "Préparer l'atelier « mots de passe »",
+                "filename": "fiche-animateur-mots-de-passe.pdf",
+                "lines": [
+                    "Préparer l'atelier « Gérer ses mots de passe »",
+                    "Télécharger les installateurs KeePassXC (Windows, macOS, Linux) sur clé USB.",
+                    "Créer un compte Bitwarden de démonstration pour la projection.",
+                    "Préparer un coffre de démonstration avec de faux comptes.",
+                    "Prévoir des dés ou une liste de mots numérotés pour la phrase de passe.",
+                    (
+                        "Rappeler dans l'invitation : venir avec son appareil et ses accès à la "
+                        "messagerie."
+                    ),
+                    "Règle d'or : aucun mot de passe n'est dit à voix haute ni montré à l'écran.",
+                    (
+                        "Prévoir du papier pour noter temporairement la phrase maîtresse et les "
+                        "codes de secours."
+                    ),
+                ],
+            },
+        ],
+        "variants": (
+            "<p>Pour un public débutant, gardez seulement le gestionnaire intégré au navigateur et "
+            "la double authentification de la messagerie, en 1 h 30. Pour des associations, "
+            "ajoutez le partage sécurisé de mots de passe entre bénévoles.</p>"
+        ),
+    },
+    {
+        "slug": "fresque-du-numerique-format-court",
+        "title": "Fresque du numérique en format court (1 h 30)",
+        "summary": (
+            "Une version courte et sans écran de l'atelier collaboratif sur les impacts "
+            "environnementaux du numérique : relier les cartes, comprendre les causes et imaginer "
+            "des actions. Adaptée aux lycéens et aux publics peu à l'aise avec l'écrit."
+        ),
+        "themes": ["Sobriété numérique", "Numérique au service de l'environnement"],
+        "audiences": ["Tous publics", "Enfants mineurs"],
+        "tags": [
+            "fresque du numérique",
+            "sensibilisation",
+            "environnement",
+            "atelier collaboratif",
+            "sans écran",
+        ],
+        "authors": ["Élodie Rousseau", "Amandine Lefèvre"],
+        "licence": "cc-by-nc-sa-4.0",
+        "published_days_ago": 265,
+        "commune": "Poitiers",
+        "departement": "86",
+        "pix": ["4.3"],
+        "level": "debutant",
+        "objectives": [
+            "Identifier les grandes étapes du cycle de vie des équipements",
+            "Relier usages, infrastructures et impacts environnementaux",
+            "Proposer des actions individuelles et collectives",
+        ],
+        "group_size_min": 5,
+        "group_size_max": 8,
+        "prerequisites": (
+            "<p>Aucun. Les cartes sont lues à voix haute pour les personnes qui lisent "
+            "difficilement.</p>"
+        ),
+        "equipment": ["Aucun"],
+        "body": [
+            ("heading", {"text": "Un atelier sans écran", "level": "h2"}),
+            (
+                "paragraph",
+                (
+                    "<p>Parler du numérique sans écran : c'est tout l'intérêt de la Fresque. "
+                    "Autour d'une grande feuille, les participants reçoivent des cartes par lots "
+                    "(usages, équipements, infrastructures, impacts) et les relient par des "
+                    "flèches de cause à effet. Ce format court de 1 h 30 garde l'essentiel : la "
+                    "découverte collective que la fabrication des équipements pèse le plus lourd, "
+                    "et que nos usages déterminent le nombre d'équipements et "
+                    "d'infrastructures.</p><p>Le matériel s'obtient en suivant la formation "
+                    "d'animateur de l'association La Fresque du numérique ; cette fiche ne "
+                    "remplace pas la formation, elle propose un déroulé adapté au format "
+                    "court.</p>"
+                ),
+            ),
+            (
+                "callout",
+                {
+                    "kind": "astuce",
+                    "title": "Un animateur pour huit participants",
+                    "text": (
+                        "<p>Au-delà de huit, la discussion se dilue : dédoublez la table et formez "
+                        "un second animateur.</p>"
+                    ),
+                },
+            ),
+            (
+                "link",
+                {
+                    "url": "https://www.fresquedunumerique.org/",
+                    "title": "La Fresque du numérique",
+                    "description": "Formation des animateurs et matériel de l'atelier.",
+                },
+            ),
+        ],
+        "run_through": [
+            {
+                "title": "Inclusion",
+                "duration_minutes": 5,
+                "instructions": (
+                    "<p>Chacun cite un objet numérique qu'il a utilisé aujourd'hui.</p>"
+                ),
+                "facilitator_notes": "Rapide : on veut entrer dans le jeu.",
+            },
+            {
+                "title": "Lot 1 : usages et équipements",
+                "duration_minutes": 15,
+                "instructions": (
+                    "<p>Distribuer les cartes du premier lot ; les participants les lisent et les "
+                    "placent.</p>"
+                ),
+                "facilitator_notes": (
+                    "Laissez le groupe chercher ; n'intervenez que s'il bloque plus de deux "
+                    "minutes."
+                ),
+            },
+            {
+                "title": "Lot 2 : infrastructures et fabrication",
+                "duration_minutes": 20,
+                "instructions": (
+                    "<p>Relier centres de données, réseaux, extraction des métaux, fabrication.</p>"
+                ),
+                "facilitator_notes": (
+                    "C'est le moment clé : faites verbaliser le poids de la fabrication."
+                ),
+            },
+            {
+                "title": "Lot 3 : impacts",
+                "duration_minutes": 15,
+                "instructions": (
+                    "<p>Émissions de gaz à effet de serre, eau, ressources, déchets, impacts "
+                    "sociaux.</p>"
+                ),
+                "facilitator_notes": (
+                    "Abordez les conditions de travail dans les mines sans pathos."
+                ),
+            },
+            {
+                "title": "Décoration et titre",
+                "duration_minutes": 10,
+                "instructions": "<p>Le groupe colore, dessine et donne un titre à sa fresque.</p>",
+                "facilitator_notes": "Moment de détente utile après la densité d'informations.",
+            },
+            {
+                "title": "Actions",
+                "duration_minutes": 20,
+                "instructions": (
+                    "<p>Chacun propose une action individuelle et une action collective ; on les "
+                    "classe par impact et facilité.</p>"
+                ),
+                "facilitator_notes": (
+                    "Orientez vers l'allongement de la durée de vie et les décisions collectives."
+                ),
+            },
+            {
+                "title": "Clôture",
+                "duration_minutes": 5,
+                "instructions": "<p>Un mot pour dire comment on repart.</p>",
+                "facilitator_notes": "Photographiez la fresque pour la partager avec le groupe.",
+            },
+        ],
+        "handouts": [
+            {
+                "document": "fiche-animateur-fresque-court",
+                "title": "Fiche animateur : format court",
+                "kind": "animateur",
+            },
+            {
+                "document": "fiche-actions-fresque",
+                "title": "Après la fresque : mes actions",
+                "kind": "participant",
+            },
+        ],
+        "documents": [
+            {
+                "slug": "fiche-animateur-fresque-court",
+                "title": "Fiche animateur : Fresque du numérique en format court",
+                "filename": "fiche-animateur-fresque-court.pdf",
+                "lines": [
+                    "Fiche animateur : Fresque du numérique en format court (1 h 30)",
+                    "Prérequis : être formé à l'animation de la Fresque du numérique.",
+                    (
+                        "Matériel : jeu de cartes, grande feuille (paperboard ou kraft), feutres, "
+                        "patafix."
+                    ),
+                    "Installer une table où tous peuvent se tenir debout autour de la feuille.",
+                    "Retirer du jeu les cartes optionnelles pour tenir le temps.",
+                    "Distribuer les cartes par lots, jamais toutes à la fois.",
+                    "Lire les cartes à voix haute si des participants lisent difficilement.",
+                    "Messages clés : fabrication des équipements = première source d'impact.",
+                    (
+                        "Messages clés : nos usages appellent toujours plus d'équipements et "
+                        "d'infrastructures."
+                    ),
+                    (
+                        "Garder 20 minutes pour les actions : c'est ce que les participants "
+                        "retiennent."
+                    ),
+                    "Photographier la fresque et l'envoyer au groupe.",
+                ],
+            },
+            {
+                "slug": "fiche-actions-fresque",
+                "title": "Après la fresque : mes actions",
+                "filename": "fiche-actions-fresque.pdf",
+                "lines": [
+                    "Après la fresque : mes actions",
+                    "Ce que j'ai appris et qui m'a surpris : ____________________",
+                    "Une action que je fais dès cette semaine : ____________________",
+                    "Une action qui me demande plus d'efforts : ____________________",
+                    (
+                        "Une action collective que je peux proposer (école, travail, association) "
+                        ": ________"
+                    ),
+                    (
+                        "Idées : garder mon téléphone 2 ans de plus, le faire réparer, acheter "
+                        "reconditionné."
+                    ),
+                    "Idées : donner les appareils qui dorment dans les tiroirs.",
+                    "Idées : proposer une fresque à mes collègues ou à mon association.",
+                    "Pour aller plus loin : www.fresquedunumerique.org",
+                ],
+            },
+        ],
+        "variants": (
+            "<p>Le format complet de trois heures permet d'approfondir les impacts sociaux et les "
+            "leviers collectifs. Avec des enfants de 10–12 ans, réduisez le nombre de cartes et "
+            "ajoutez des illustrations.</p>"
+        ),
+    },
+    {
+        "slug": "jeux-video-en-famille",
+        "title": "Jeux vidéo en famille : jouer ensemble et poser des repères",
+        "summary": (
+            "Parents et enfants jouent ensemble à des jeux choisis, puis découvrent les repères "
+            "PEGI, le contrôle parental et les achats intégrés. Un atelier convivial pour "
+            "remplacer les conflits autour des écrans par du dialogue."
+        ),
+        "themes": ["Jeux vidéo", "Parentalité"],
+        "audiences": ["Parents", "Enfants mineurs"],
+        "tags": ["jeux vidéo", "PEGI", "parentalité", "contrôle parental", "famille"],
+        "authors": ["Nadia Benali", "Thomas Nguyen"],
+        "licence": "cc-by-sa-4.0",
+        "published_days_ago": 7,
+        "commune": "Fort-de-France",
+        "departement": "972",
+        "pix": ["4.3", "2.1"],
+        "level": "debutant",
+        "objectives": [
+            "Jouer ensemble et parler de ce que l'on aime dans un jeu",
+            "Lire la signalétique PEGI",
+            "Configurer un contrôle parental sur une console ou un téléphone",
+            "Établir ensemble une règle de jeu à la maison",
+        ],
+        "group_size_min": 4,
+        "group_size_max": 8,
+        "prerequisites": (
+            "<p>Aucun. L'atelier s'adresse à des binômes parent-enfant (enfants de 7 à 14 ans). "
+            "Les familles peuvent apporter leur console ou leur téléphone pour la séquence "
+            "contrôle parental.</p>"
+        ),
+        "equipment": ["Autre", "Tablette"],
+        "body": [
+            ("heading", {"text": "Jouer d'abord, parler ensuite", "level": "h2"}),
+            (
+                "paragraph",
+                (
+                    "<p>Beaucoup de conflits familiaux autour des jeux vidéo viennent de ce que "
+                    "les parents ne connaissent pas les jeux de leurs enfants. L'atelier commence "
+                    "donc par une heure de jeu partagé : jeux coopératifs sur console, jeux de "
+                    "réflexion sur tablette, où les enfants deviennent souvent les professeurs de "
+                    "leurs parents. Ce renversement crée un climat propice à la "
+                    "discussion.</p><p>Dans un second temps, on aborde les repères : la "
+                    "signalétique <b>PEGI</b> (âge et contenus), les achats intégrés et les « loot "
+                    "boxes », le temps de jeu et le contrôle parental. L'atelier se termine par "
+                    "une règle familiale écrite ensemble.</p>"
+                ),
+            ),
+            (
+                "callout",
+                {
+                    "kind": "astuce",
+                    "title": "Choisir des jeux coopératifs",
+                    "text": (
+                        "<p>Privilégiez des jeux où l'on joue dans la même équipe : ils favorisent "
+                        "l'entraide entre parent et enfant et évitent la frustration des parents "
+                        "débutants.</p>"
+                    ),
+                },
+            ),
+            (
+                "link",
+                {
+                    "url": "https://www.pedagojeux.fr/",
+                    "title": "PédaGoJeux",
+                    "description": (
+                        "Guides pour les parents sur les jeux vidéo, PEGI et le contrôle parental."
+                    ),
+                },
+            ),
+        ],
+        "run_through": [
+            {
+                "title": "Accueil",
+                "duration_minutes": 10,
+                "instructions": (
+                    "<p>Chaque binôme présente le jeu préféré de l'enfant… présenté par le "
+                    "parent.</p>"
+                ),
+                "facilitator_notes": (
+                    "Les erreurs des parents font rire et détendent : c'est le but."
+                ),
+            },
+            {
+                "title": "Jeu partagé",
+                "duration_minutes": 40,
+                "instructions": (
+                    "<p>Trois postes de jeu en rotation (coopératif, réflexion, créatif) ; chaque "
+                    "binôme passe sur deux postes.</p>"
+                ),
+                "facilitator_notes": (
+                    "Préparez des jeux PEGI 3 à 7 ; demandez aux enfants d'expliquer les commandes "
+                    "à leur parent."
+                ),
+            },
+            {
+                "title": "Ce que j'aime dans le jeu",
+                "duration_minutes": 15,
+                "instructions": (
+                    "<p>Chaque enfant dit ce qu'il aime (gagner, construire, jouer avec les "
+                    "copains) ; chaque parent dit ce qui l'inquiète.</p>"
+                ),
+                "facilitator_notes": (
+                    "Reformulez sans juger ; notez les inquiétudes pour la séquence suivante."
+                ),
+            },
+            {
+                "title": "Les repères PEGI et les achats",
+                "duration_minutes": 15,
+                "instructions": (
+                    "<p>Lire les pictogrammes PEGI sur des boîtes de jeux ; repérer les achats "
+                    "intégrés.</p>"
+                ),
+                "facilitator_notes": "Rappelez que PEGI indique l'âge adapté, pas la difficulté.",
+            },
+            {
+                "title": "Contrôle parental",
+                "duration_minutes": 20,
+                "instructions": (
+                    "<p>Sur la console ou le téléphone de la famille : limite de temps, "
+                    "restrictions d'âge, achats bloqués.</p>"
+                ),
+                "facilitator_notes": (
+                    "Expliquez que le contrôle parental accompagne le dialogue mais ne le remplace "
+                    "pas."
+                ),
+            },
+            {
+                "title": "Notre règle de jeu",
+                "duration_minutes": 10,
+                "instructions": (
+                    "<p>Chaque binôme écrit une règle sur la fiche : quand, combien, à quels "
+                    "jeux.</p>"
+                ),
+                "facilitator_notes": "",
+            },
+        ],
+        "handouts": [
+            {
+                "document": "fiche-jeux-video-famille",
+                "title": "Jeux vidéo en famille : repères et règle de jeu",
+                "kind": "participant",
+            },
+        ],
+        "documents": [
+            {
+                "slug": "fiche-jeux-video-famille",
+                "title": "Jeux vidéo en famille : repères et règle de jeu",
+                "filename": "fiche-jeux-video-famille.pdf",
+                "lines": [
+                    "Jeux vidéo en famille : repères et règle de jeu",
+                    "PEGI 3, 7, 12, 16, 18 : l'âge à partir duquel le jeu est adapté.",
+                    (
+                        "Les pictogrammes précisent les contenus : violence, peur, langage, jeux "
+                        "d'argent…"
+                    ),
+                    "Achats intégrés : des paiements possibles dans le jeu, à bloquer si besoin.",
+                    "Loot box : une récompense surprise payante, proche des jeux de hasard.",
+                    (
+                        "Contrôle parental : limite de temps, âge des jeux, achats, discussions en "
+                        "ligne."
+                    ),
+                    "Il se règle dans les paramètres de la console ou du téléphone.",
+                    "Jouer avec son enfant de temps en temps permet de connaître ses jeux.",
+                    "Pas d'écran avant de dormir : le sommeil vient plus vite.",
+                    "Notre règle de jeu à la maison :",
+                    "On joue quand : ____________________",
+                    "Combien de temps : ____________________",
+                    "À quels jeux : ____________________",
+                    "Signatures : ______________ et ______________",
+                ],
+            },
+        ],
+        "variants": (
+            "<p>En médiathèque, l'atelier peut s'intégrer à un après-midi jeux ouvert à tous. Pour "
+            "des adolescents, remplacez le contrôle parental par une discussion sur le jeu en "
+            "ligne, les rencontres et le harcèlement.</p>"
+        ),
+    },
+    {
+        "slug": "installer-systeme-libre-vieil-ordinateur",
+        "title": "Redonner vie à un vieil ordinateur avec un système libre",
+        "summary": (
+            "Créer une clé d'installation, tester un système libre en mode live, installer Linux "
+            "Mint ou Emmabuntüs sur un ordinateur ancien et retrouver ses usages courants. Un "
+            "atelier pour participants à l'aise, en mode install-party."
+        ),
+        "themes": ["Matériel reconditionné", "Open source et licences libres"],
+        "audiences": ["Adultes"],
+        "tags": ["Linux", "reconditionnement", "Emmabuntüs", "install-party", "logiciel libre"],
+        "authors": ["Julien Le Goff", "Yannick Morvan"],
+        "licence": "cc0-1.0",
+        "published_days_ago": 610,
+        "commune": "Brest",
+        "departement": "29",
+        "pix": ["5.1", "5.2"],
+        "level": "avance",
+        "objectives": [
+            "Sauvegarder ses données avant une installation",
+            "Créer une clé USB d'installation et démarrer dessus",
+            "Installer un système libre et ses logiciels courants",
+            "Retrouver ses habitudes : navigateur, bureautique, photos",
+        ],
+        "group_size_min": 3,
+        "group_size_max": 8,
+        "prerequisites": (
+            "<p>Savoir gérer des fichiers et des dossiers, installer un logiciel. Venir avec son "
+            "ordinateur (moins de 15 ans, 4 Go de mémoire de préférence), son chargeur et une "
+            "sauvegarde de ses données, ou un disque externe pour la faire sur place.</p>"
+        ),
+        "equipment": ["Ordinateur", "Autre"],
+        "body": [
+            ("heading", {"text": "L'esprit install-party", "level": "h2"}),
+            (
+                "paragraph",
+                (
+                    "<p>Un ordinateur jugé « trop lent » souffre souvent d'un système trop lourd "
+                    "pour lui, pas d'une panne. Installer un système libre léger comme <b>Linux "
+                    "Mint</b> (édition Xfce) ou <b>Emmabuntüs</b> lui offre plusieurs années de "
+                    "vie supplémentaires, sans coût de licence. L'atelier reprend l'esprit des "
+                    "install-parties : chacun vient avec sa machine, les plus avancés aident les "
+                    "autres, et l'on repart avec un ordinateur fonctionnel.</p><p>La séance suit "
+                    "un ordre strict : <b>sauvegarde d'abord</b>, essai en mode live ensuite (pour "
+                    "vérifier que wifi, son et écran fonctionnent), installation seulement si tout "
+                    "va bien. Le remplacement du disque dur par un SSD, quand c'est possible, est "
+                    "proposé en complément : c'est l'amélioration la plus spectaculaire pour un "
+                    "ordinateur ancien.</p>"
+                ),
+            ),
+            (
+                "callout",
+                {
+                    "kind": "attention",
+                    "title": "Pas de sauvegarde, pas d'installation",
+                    "text": (
+                        "<p>L'installation efface le disque. Vérifiez avec chaque participant que "
+                        "sa sauvegarde s'ouvre sur un autre appareil avant de commencer.</p>"
+                    ),
+                },
+            ),
+            (
+                "link",
+                {
+                    "url": "https://emmabuntus.org/",
+                    "title": "Emmabuntüs",
+                    "description": "Distribution libre conçue pour le réemploi des ordinateurs.",
+                },
+            ),
+        ],
+        "run_through": [
+            {
+                "title": "Diagnostic des machines",
+                "duration_minutes": 15,
+                "instructions": (
+                    "<p>Noter le modèle, la mémoire, le type de disque ; vérifier la batterie.</p>"
+                ),
+                "facilitator_notes": (
+                    "Écartez les machines de plus de 15 ans ou à moins de 2 Go de mémoire : "
+                    "proposez plutôt un reconditionnement par la structure."
+                ),
+            },
+            {
+                "title": "Sauvegarde",
+                "duration_minutes": 25,
+                "instructions": (
+                    "<p>Copier documents, photos, favoris du navigateur et mots de passe sur un "
+                    "disque externe.</p>"
+                ),
+                "facilitator_notes": (
+                    "N'oubliez pas les favoris et les mots de passe enregistrés dans le navigateur "
+                    ": ce sont les oublis les plus fréquents."
+                ),
+            },
+            {
+                "title": "Démarrer sur la clé en mode live",
+                "duration_minutes": 20,
+                "instructions": (
+                    "<p>Accéder au menu de démarrage (touche F12, Échap ou F9 selon les marques) ; "
+                    "tester wifi, son, écran, webcam.</p>"
+                ),
+                "facilitator_notes": (
+                    "Gardez une liste des touches de démarrage par marque. Désactivez le Secure "
+                    "Boot si nécessaire."
+                ),
+            },
+            {
+                "title": "Installation",
+                "duration_minutes": 35,
+                "instructions": (
+                    "<p>Langue, clavier, fuseau, effacer le disque, compte utilisateur ; pendant "
+                    "la copie des fichiers, présentation des logiciels libres équivalents.</p>"
+                ),
+                "facilitator_notes": (
+                    "Recommandez un mot de passe simple à retenir mais non trivial, noté dans le "
+                    "carnet du participant."
+                ),
+            },
+            {
+                "title": "Pause",
+                "duration_minutes": 10,
+                "instructions": "<p>Pause pendant la fin des installations.</p>",
+                "facilitator_notes": "",
+            },
+            {
+                "title": "Prise en main",
+                "duration_minutes": 30,
+                "instructions": (
+                    "<p>Mises à jour, logithèque, restauration des données, impression, navigateur "
+                    "et favoris.</p>"
+                ),
+                "facilitator_notes": (
+                    "Faites installer un logiciel depuis la logithèque par chacun : c'est le geste "
+                    "qui rassure le plus."
+                ),
+            },
+            {
+                "title": "Bilan et suite",
+                "duration_minutes": 15,
+                "instructions": (
+                    "<p>Où trouver de l'aide : forum ubuntu-fr, association locale, prochaine "
+                    "permanence.</p>"
+                ),
+                "facilitator_notes": "Proposez un rendez-vous de suivi à un mois.",
+            },
+        ],
+        "handouts": [
+            {
+                "document": "guide-installation-systeme-libre",
+                "title": "Guide d'installation pas à pas",
+                "kind": "participant",
+            },
+            {
+                "document": "equivalents-logiciels-libres",
+                "title": "Mes logiciels et leurs équivalents libres",
+                "kind": "autre",
+            },
+        ],
+        "documents": [
+            {
+                "slug": "guide-installation-systeme-libre",
+                "title": "Installer un système libre : guide pas à pas",
+                "filename": "guide-installation-systeme-libre.pdf",
+                "lines": [
+                    "Installer un système libre : guide pas à pas",
+                    (
+                        "1. SAUVEGARDER : documents, photos, favoris, mots de passe, sur un disque "
+                        "externe."
+                    ),
+                    "2. Vérifier que la sauvegarde s'ouvre sur un autre appareil.",
+                    "3. Créer la clé d'installation (8 Go) avec Ventoy ou balenaEtcher.",
+                    (
+                        "4. Brancher la clé, redémarrer, appuyer sur la touche de démarrage (F12, "
+                        "F9, Échap…)."
+                    ),
+                    "5. Choisir la clé dans le menu ; démarrer en mode « live » (essai).",
+                    "6. Tester : wifi, son, écran, webcam, pavé tactile.",
+                    "7. Tout fonctionne ? Lancer « Installer ».",
+                    "8. Choisir français, clavier français, fuseau Europe/Paris.",
+                    "9. « Effacer le disque et installer » (c'est ici que tout est effacé).",
+                    "10. Créer mon compte : nom, mot de passe noté dans mon carnet.",
+                    "11. Redémarrer, retirer la clé, faire les mises à jour.",
+                    "12. Restaurer mes fichiers depuis la sauvegarde.",
+                    "Aide : forum.ubuntu-fr.org et l'association locale de logiciels libres.",
+                ],
+            },
+            {
+                "slug": "equivalents-logiciels-libres",
+                "title": "Mes logiciels et leurs équivalents libres",
+                "filename": "equivalents-logiciels-libres.pdf",
+                "lines": [
+                    "Mes logiciels et leurs équivalents libres",
+                    "Traitement de texte, tableur, présentation : LibreOffice",
+                    "Navigateur : Firefox",
+                    "Messagerie : Thunderbird",
+                    "Retouche photo : GIMP ; gestion de photos : Shotwell ou digiKam",
+                    "Lecteur vidéo : VLC",
+                    "Lecture de PDF : lecteur de documents intégré",
+                    "Montage audio : Audacity",
+                    "Visioconférence : Jitsi Meet (dans le navigateur)",
+                    "Mots de passe : KeePassXC",
+                    "Installer un logiciel : ouvrir la « Logithèque » et chercher son nom.",
+                ],
+            },
+        ],
+        "variants": (
+            "<p>Dans une structure qui reconditionne elle-même, l'atelier devient une formation de "
+            "bénévoles installateurs. Pour un public débutant, préférez la remise d'un ordinateur "
+            "déjà installé avec une séance de prise en main.</p>"
         ),
     },
 ]
