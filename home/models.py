@@ -111,7 +111,8 @@ class HomePage(RoutablePageMixin, Page):
             extra={"taxonomy_kind": _("Public")},
         )
 
-    @path("etiquettes/<slug:slug>/", name="tag")
+    # Tag slugs keep accents (taggit allows unicode): "<slug:…>" would not match them.
+    @path("etiquettes/<str:slug>/", name="tag")
     def tag_page(self, request, slug):
         tag = get_object_or_404(Tag, slug=slug)
         return self.render_listing(
