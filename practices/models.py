@@ -33,6 +33,7 @@ from commons.mixins import (
     TaxonomyMixin,
     TerritoryMixin,
 )
+from community.forms import ResourcePageForm
 from opendata.api_fields import resource_api_fields
 
 from .blocks import (
@@ -111,7 +112,12 @@ class ResourcePage(
             heading=_("Classement, auteurs et licence"),
         ),
     ]
-    related_panels = [InlinePanel("related_links", label=_("Ressources liées"))]
+    related_panels = [
+        InlinePanel("related_links", label=_("Ressources liées")),
+        # Form-only field (community.forms.ResourcePageForm), shown in the public history.
+        FieldPanel("change_summary"),
+    ]
+    base_form_class = ResourcePageForm
 
     search_fields = Page.search_fields + [
         index.SearchField("summary", boost=2),
@@ -143,6 +149,18 @@ class ResourcePage(
 
             self.licence_id = Licence.default_pk()
         super().full_clean(*args, **kwargs)
+
+    def clean(self):
+        super().clean()
+        from community.licensing import validate_adaptation_licence
+
+        validate_adaptation_licence(self)
+
+    @path("adapter/", name="adapt")
+    def adapt(self, request):
+        from community.adapt import adapt_view
+
+        return adapt_view(request, self)
 
     @property
     def resource_type_label(self):

@@ -1,0 +1,70 @@
+"""Community blocks of a resource page: actions (adapt, report, rate) and footer.
+
+Each tag runs a constant number of queries, whatever the number of versions,
+adaptations or answers.
+"""
+
+from django import template
+from django.db.models import Prefetch
+
+from commons.models import Author
+from practices.models import ResourcePage
+
+from ..adapt import can_adapt
+from ..feedback import already_rated, feedback_summary, is_own_resource
+from ..forms import FeedbackForm, ReportForm
+from ..history import published_versions
+
+register = template.Library()
+
+
+def _authors_query():
+    return Author.objects.only("pk", "name", "slug", "user_id")
+
+
+@register.inclusion_tag("community/includes/actions.html", takes_context=True)
+def community_actions(context, page=None):
+    page = page or context.get("page")
+    request = context.get("request")
+    user = getattr(request, "user", None)
+    authors = context.get("authors")
+    own = bool(user) and is_own_resource(user, page, authors)
+    return {
+        "request": request,
+        "page": page,
+        "csrf_token": context.get("csrf_token"),
+        "can_adapt": bool(user) and page.live and can_adapt(user, page),
+        "report_form": ReportForm(),
+        "feedback_form": FeedbackForm(),
+        "own_resource": own,
+        "already_rated": request is not None and already_rated(request, page),
+        "feedback": feedback_summary(page),
+        "messages": context.get("messages"),
+    }
+
+
+@register.inclusion_tag("community/includes/footer.html", takes_context=True)
+def community_footer(context, page=None):
+    page = page or context.get("page")
+    original = None
+    if page.based_on_id:
+        original = (
+            ResourcePage.objects.filter(pk=page.based_on_id)
+            .select_related("licence")
+            .prefetch_related(Prefetch("authors", queryset=_authors_query()))
+            .first()
+        )
+    adaptations = list(
+        ResourcePage.objects.live()
+        .public()
+        .filter(based_on_id=page.pk)
+        .prefetch_related(Prefetch("authors", queryset=_authors_query()))
+        .order_by("first_published_at", "pk")
+    )
+    return {
+        "request": context.get("request"),
+        "page": page,
+        "original": original,
+        "adaptations": adaptations,
+        "versions": published_versions(page),
+    }
