@@ -299,3 +299,12 @@ def related_cards(page):
     found = ResourcePage.for_cards(ResourcePage.objects.live().public().filter(pk__in=ids))
     by_id = {resource.pk: resource for resource in found}
     return [by_id[pk] for pk in ids if pk in by_id]
+
+
+@register.filter
+def starts_with_heading(stream):
+    """Whether a StreamField value opens with a heading block (then no wrapper heading)."""
+    try:
+        return bool(stream) and stream[0].block_type == "heading"
+    except (AttributeError, IndexError, TypeError):
+        return False
