@@ -13,6 +13,7 @@ the load in a transaction.
 
 import importlib
 import re
+from contextlib import contextmanager
 from dataclasses import dataclass, field
 from datetime import date, timedelta
 
@@ -22,12 +23,15 @@ from django.core.files.base import ContentFile
 from django.core.files.images import ImageFile
 from django.core.management.base import CommandError
 from django.db import models
+from django.db.models.signals import post_save
 from django.utils import timezone
 from wagtail.blocks import StreamBlockValidationError
 from wagtail.documents import get_document_model
 from wagtail.fields import RichTextField, StreamField
 from wagtail.images import get_image_model
-from wagtail.models import Collection, Page, PageLogEntry, Revision, Site
+from wagtail.models import Collection, Page, PageLogEntry, ReferenceIndex, Revision, Site
+from wagtail.search import index
+from wagtail.signal_handlers import disable_reference_index_auto_update
 
 from commons.models import Audience, Author, Equipment, Licence, PixCompetence, Theme
 from practices.models import (
@@ -229,8 +233,8 @@ class DemoLoader:
         self.equipment = {e.label: e for e in Equipment.objects.all()}
         self.pix = {p.code: p for p in PixCompetence.objects.all()}
         author_names = set()
-        for index, author in enumerate(self.authors_data):
-            name = author.get("name") or f"auteur n° {index + 1}"
+        for position, author in enumerate(self.authors_data):
+            name = author.get("name") or f"auteur n° {position + 1}"
             if not author.get("name"):
                 fail(name, "name", "le nom est obligatoire.")
             if name in author_names:
@@ -327,6 +331,18 @@ class DemoLoader:
 
     def load(self):
         self.validate()
+        # Pages are saved several times while created and published: index each object
+        # once at the end instead of at every save (most of the run time otherwise).
+        self.created_objects = []
+        with deferred_search_indexing(), disable_reference_index_auto_update():
+            self._load()
+        for obj in self.created_objects:
+            index.insert_or_update_object(obj)
+            ReferenceIndex.create_or_update_for_object(obj)
+        self._totals()
+        return self.report
+
+    def _load(self):
         self.home = self._home_page()
         self._ensure_site()
         self.collection = self._collection()
@@ -336,8 +352,6 @@ class DemoLoader:
             index_page = self._section_page(section)
             for item in self.data[section.key]:
                 self.create_resource(section, index_page, item)
-        self._totals()
-        return self.report
 
     def _home_page(self):
         from home.models import HomePage
@@ -404,6 +418,7 @@ class DemoLoader:
         )
         self.home.add_child(instance=page)
         self._publish(page, 730)
+        self.created_objects.append(page)
         self.report.count("sections")
         return page
 
@@ -415,6 +430,7 @@ class DemoLoader:
         )
         image._set_image_file_metadata()
         image.save()
+        self.created_objects.append(image)
         self.report.count("images")
         return image
 
@@ -437,6 +453,7 @@ class DemoLoader:
                     f"portrait-{author.slug}.jpg",
                 )
                 author.save(update_fields=["photo"])
+                self.created_objects.append(author)
                 self.report.count("authors")
             objects[data["name"]] = author
         return objects
@@ -491,6 +508,7 @@ class DemoLoader:
             document = existing
         else:
             document.save()
+            self.created_objects.append(document)
             self.report.count("documents")
         self.documents[slug] = document
         return document
@@ -535,6 +553,7 @@ class DemoLoader:
             fields = ", ".join(getattr(error, "message_dict", {}) or ["?"])
             fail(name, fields, "; ".join(error.messages))
         self._publish(page, item["published_days_ago"])
+        self.created_objects.append(page)
         self.report.count(section.key)
         return page
 
@@ -590,6 +609,21 @@ class DemoLoader:
         )
         totals["pages"] = Page.objects.count()
         self.report.totals = totals
+
+
+@contextmanager
+def deferred_search_indexing():
+    """Disconnect the search index's post-save handlers; the caller indexes afterwards."""
+    from modelsearch.signal_handlers import post_save_signal_handler
+
+    senders = [m for m in index.get_indexed_models() if getattr(m, "search_auto_update", True)]
+    for sender in senders:
+        post_save.disconnect(post_save_signal_handler, sender=sender)
+    try:
+        yield
+    finally:
+        for sender in senders:
+            post_save.connect(post_save_signal_handler, sender=sender)
 
 
 def _describe(error):

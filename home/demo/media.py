@@ -46,12 +46,14 @@ def cover_image(seed, kind="fiche"):
     start, end = rng.choice(PALETTES.get(kind, PALETTES["fiche"]))
     width, height = COVER_SIZE
     # Diagonal gradient: a linear gradient mask, rotated, blends two flat colours.
-    # The square is larger than the cover's diagonal, so rotation leaves no empty corner.
-    side = 1400
+    # Computed at a fifth of the size then enlarged (a gradient loses nothing). The square
+    # is larger than the cover's diagonal, so rotation leaves no empty corner.
+    side, small_w, small_h = 280, width // 5, height // 5
     mask = Image.linear_gradient("L").resize((side, side))
     mask = mask.rotate(rng.choice([30, 45, 60, 120, 135, 150]), resample=Image.BILINEAR)
-    left, top = (side - width) // 2, (side - height) // 2
-    mask = mask.crop((left, top, left + width, top + height))
+    left, top = (side - small_w) // 2, (side - small_h) // 2
+    mask = mask.crop((left, top, left + small_w, top + small_h))
+    mask = mask.resize((width, height), Image.BILINEAR)
     image = Image.composite(
         Image.new("RGB", COVER_SIZE, _rgb(end)), Image.new("RGB", COVER_SIZE, _rgb(start)), mask
     )
