@@ -123,7 +123,9 @@ def test_search_goes_through_the_site_search(client, sections):
     PracticeSheetFactory(parent=sections.sheets, title="Sécuriser ses mots de passe")
     PracticeSheetFactory(parent=sections.sheets, title="Prendre rendez-vous en ligne")
 
-    response = client.get("/api/v2/pages/", {"search": "mots de passe", "type": "practices.PracticeSheet"})
+    response = client.get(
+        "/api/v2/pages/", {"search": "mots de passe", "type": "practices.PracticeSheet"}
+    )
     assert response.status_code == 200
     titles = [item["title"] for item in response.json()["items"]]
     assert titles == ["Sécuriser ses mots de passe"]

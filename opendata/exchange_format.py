@@ -1,0 +1,358 @@
+"""Reading and checking a resource exchange file (see docs/import-format.md).
+
+Nothing here writes to the database: ``parse_exchange_file`` turns the file into
+``ResourceData`` objects or lists every problem it finds, in French, as
+« ressource N (titre) : champ : message ».
+"""
+
+import json
+from dataclasses import dataclass, field
+
+from django.core.exceptions import ValidationError
+from django.core.validators import validate_slug
+from django.db.models import Q
+from django.utils.text import slugify
+
+from commons.mixins import LevelMixin
+from commons.models import Audience, Licence, Theme
+from commons.territories import DEPARTEMENT_NAMES
+from practices.models import ResourcePage
+
+from .markdown_in import markdown_to_blocks
+from .resource_types import BY_KEY
+
+MAX_FILE_BYTES = 50 * 1024 * 1024
+MAX_BODY_CHARS = 200_000
+MAX_DURATION_MINUTES = 100_000
+REQUIRED_FIELDS = ("type", "title", "summary", "body")
+OPTIONAL_FIELDS = (
+    "slug",
+    "tags",
+    "themes",
+    "audiences",
+    "licence",
+    "authors",
+    "level",
+    "territory",
+    "duration_minutes",
+    "published",
+)
+# Written by the export for information, ignored on import.
+INFORMATIVE_FIELDS = ("url",)
+LEVELS = dict(LevelMixin.Level.choices)
+
+
+class ExchangeFileError(Exception):
+    """The file cannot be imported; ``errors`` lists every reason, in French."""
+
+    def __init__(self, errors):
+        super().__init__("\n".join(errors))
+        self.errors = errors
+
+
+@dataclass
+class ResourceData:
+    """One checked resource of the file, ready to be written."""
+
+    number: int
+    resource_type: object
+    title: str
+    summary: str
+    body: object  # StreamValue of ResourceBodyBlock
+    slug: str
+    tags: list = field(default_factory=list)
+    themes: list = field(default_factory=list)
+    audiences: list = field(default_factory=list)
+    licence: Licence | None = None
+    authors: list = field(default_factory=list)
+    level: str = ""
+    commune: str = ""
+    departement: str = ""
+    duration_minutes: int | None = None
+    published: bool = True
+
+    @property
+    def label(self):
+        return f"ressource {self.number} ({self.title})"
+
+
+def error_label(number, data):
+    title = data.get("title") if isinstance(data, dict) else None
+    title = title.strip() if isinstance(title, str) and title.strip() else "sans titre"
+    return f"ressource {number} ({title[:80]})"
+
+
+class _Checker:
+    """Checks one resource, collecting every error instead of stopping at the first."""
+
+    def __init__(self, number, data):
+        self.number = number
+        self.data = data
+        self.errors = []
+
+    def error(self, field_name, message):
+        self.errors.append(f"{error_label(self.number, self.data)} : {field_name} : {message}")
+
+    def text(self, name, max_length, required=False):
+        value = self.data.get(name)
+        if value is None:
+            if required:
+                self.error(name, "champ obligatoire manquant")
+            return ""
+        if not isinstance(value, str):
+            self.error(name, "doit être un texte")
+            return ""
+        value = value.strip()
+        if required and not value:
+            self.error(name, "ne doit pas être vide")
+        elif len(value) > max_length:
+            self.error(name, f"trop long ({len(value)} caractères, {max_length} au plus)")
+            return ""
+        return value
+
+    def text_list(self, name, max_length):
+        value = self.data.get(name)
+        if value is None:
+            return []
+        if not isinstance(value, list) or not all(isinstance(item, str) for item in value):
+            self.error(name, "doit être une liste de textes")
+            return []
+        items = []
+        for item in (item.strip() for item in value):
+            if not item:
+                self.error(name, "contient un texte vide")
+            elif len(item) > max_length:
+                self.error(
+                    name, f"« {item[:40]}… » est trop long ({max_length} caractères au plus)"
+                )
+            elif item.casefold() not in {existing.casefold() for existing in items}:
+                items.append(item)
+        return items
+
+    def vocabulary(self, name, model, kind):
+        found = []
+        for item in self.text_list(name, 150):
+            row = model.objects.filter(Q(slug=item) | Q(label__iexact=item)).first()
+            if row is None:
+                self.error(name, f"{kind} inconnu « {item} »")
+            elif row not in found:
+                found.append(row)
+        return found
+
+    def choice(self, name, choices, kind):
+        value = self.data.get(name)
+        if value in (None, ""):
+            return ""
+        if not isinstance(value, str):
+            self.error(name, "doit être un texte")
+        elif value not in choices:
+            expected = ", ".join(choices)
+            self.error(name, f"{kind} inconnu « {value} » (valeurs possibles : {expected})")
+        else:
+            return value
+        return ""
+
+
+def check_unknown_fields(checker):
+    known = set(REQUIRED_FIELDS + OPTIONAL_FIELDS + INFORMATIVE_FIELDS)
+    for name in checker.data:
+        if name not in known:
+            checker.error(name, "champ inconnu")
+
+
+def check_type(checker):
+    value = checker.data.get("type")
+    if value is None:
+        checker.error("type", "champ obligatoire manquant")
+    elif not isinstance(value, str) or value not in BY_KEY:
+        checker.error(
+            "type", f"type inconnu « {value} » (valeurs possibles : sheet, recipe, workshop)"
+        )
+    else:
+        return BY_KEY[value]
+    return None
+
+
+def check_slug(checker, title):
+    value = checker.data.get("slug")
+    if value in (None, ""):
+        slug = slugify(title)[:255]
+        if title and not slug:
+            checker.error("slug", "impossible de le déduire du titre : donnez-le")
+        return slug
+    if not isinstance(value, str):
+        checker.error("slug", "doit être un texte")
+        return ""
+    try:
+        validate_slug(value)
+    except ValidationError:
+        checker.error("slug", f"« {value} » n'est pas un identifiant valide (a-z, 0-9, - et _)")
+        return ""
+    if len(value) > 255:
+        checker.error("slug", "trop long (255 caractères au plus)")
+        return ""
+    return value
+
+
+def check_body(checker):
+    value = checker.data.get("body")
+    if value is None:
+        checker.error("body", "champ obligatoire manquant")
+        return None
+    if not isinstance(value, str):
+        checker.error("body", "doit être un texte Markdown")
+        return None
+    if len(value) > MAX_BODY_CHARS:
+        checker.error("body", f"trop long ({len(value)} caractères, {MAX_BODY_CHARS} au plus)")
+        return None
+    stream_block = ResourcePage._meta.get_field("body").stream_block
+    body = stream_block.to_python(markdown_to_blocks(value))
+    for position, child in enumerate(body, start=1):
+        try:
+            child.block.clean(child.value)
+        except ValidationError as error:
+            for message in flatten_messages(error):
+                checker.error("body", f"bloc {position} ({child.block.label}) : {message}")
+    return body
+
+
+def flatten_messages(error):
+    """Every message of a (possibly nested) block ValidationError."""
+    data = error.as_json_data() if hasattr(error, "as_json_data") else None
+    messages = []
+
+    def walk(node):
+        if isinstance(node, dict):
+            for key, item in node.items():
+                if key in ("messages", "message"):
+                    messages.extend(item if isinstance(item, list) else [item])
+                else:
+                    walk(item)
+        elif isinstance(node, list):
+            for item in node:
+                walk(item) if isinstance(item, dict | list) else messages.append(str(item))
+
+    walk(data)
+    return messages or [str(message) for message in error.messages]
+
+
+def check_territory(checker):
+    value = checker.data.get("territory")
+    if value in (None, {}):
+        return "", ""
+    if not isinstance(value, dict):
+        checker.error("territory", 'doit être un objet {"commune": …, "departement": …}')
+        return "", ""
+    for key in value:
+        if key not in ("commune", "departement"):
+            checker.error(f"territory.{key}", "champ inconnu")
+    commune = value.get("commune") or ""
+    departement = value.get("departement") or ""
+    if not isinstance(commune, str) or len(commune) > 150:
+        checker.error("territory.commune", "doit être un texte de 150 caractères au plus")
+        commune = ""
+    if not isinstance(departement, str) or (departement and departement not in DEPARTEMENT_NAMES):
+        checker.error("territory.departement", f"département inconnu « {departement} »")
+        departement = ""
+    return commune.strip(), departement
+
+
+def check_duration(checker):
+    value = checker.data.get("duration_minutes")
+    if value is None:
+        return None
+    if isinstance(value, bool) or not isinstance(value, int):
+        checker.error("duration_minutes", "doit être un nombre entier de minutes")
+    elif not 1 <= value <= MAX_DURATION_MINUTES:
+        checker.error("duration_minutes", f"doit être compris entre 1 et {MAX_DURATION_MINUTES}")
+    else:
+        return value
+    return None
+
+
+def check_published(checker):
+    value = checker.data.get("published", True)
+    if not isinstance(value, bool):
+        checker.error("published", "doit valoir true ou false")
+        return True
+    return value
+
+
+def check_resource(number, data, licences):
+    """``(ResourceData or None, errors)`` for the ``number``-th resource of the file."""
+    checker = _Checker(number, data)
+    if not isinstance(data, dict):
+        checker.data = {}
+        checker.error("ressource", "doit être un objet JSON")
+        return None, checker.errors
+    check_unknown_fields(checker)
+    resource_type = check_type(checker)
+    title = checker.text("title", 255, required=True)
+    summary = checker.text("summary", 300, required=True)
+    body = check_body(checker)
+    licence_slug = checker.choice("licence", list(licences), "licence")
+    commune, departement = check_territory(checker)
+    resource = ResourceData(
+        number=number,
+        resource_type=resource_type,
+        title=title,
+        summary=summary,
+        body=body,
+        slug=check_slug(checker, title),
+        tags=checker.text_list("tags", 100),
+        themes=checker.vocabulary("themes", Theme, "thème"),
+        audiences=checker.vocabulary("audiences", Audience, "public"),
+        licence=licences.get(licence_slug),
+        authors=checker.text_list("authors", 150),
+        level=checker.choice("level", list(LEVELS), "niveau"),
+        commune=commune,
+        departement=departement,
+        duration_minutes=check_duration(checker),
+        published=check_published(checker),
+    )
+    return (None if checker.errors else resource), checker.errors
+
+
+def load_json(content):
+    if isinstance(content, bytes):
+        if len(content) > MAX_FILE_BYTES:
+            raise ExchangeFileError([f"fichier : trop gros ({MAX_FILE_BYTES // 2**20} Mo au plus)"])
+        try:
+            content = content.decode("utf-8-sig")
+        except UnicodeDecodeError as error:
+            raise ExchangeFileError(
+                [f"fichier : encodage invalide, UTF-8 attendu ({error.reason})"]
+            ) from None
+    try:
+        return json.loads(content)
+    except json.JSONDecodeError as error:
+        raise ExchangeFileError(
+            [f"fichier : JSON invalide (ligne {error.lineno}, colonne {error.colno}) : {error.msg}"]
+        ) from None
+
+
+def parse_exchange_file(content):
+    """The checked resources of an exchange file, or ``ExchangeFileError``."""
+    payload = load_json(content)
+    if not isinstance(payload, dict) or not isinstance(payload.get("resources"), list):
+        raise ExchangeFileError(
+            ['fichier : un objet {"resources": [...]} listant les ressources est attendu']
+        )
+    licences = {licence.slug: licence for licence in Licence.objects.all()}
+    resources, errors, seen = [], [], {}
+    for number, data in enumerate(payload["resources"], start=1):
+        resource, resource_errors = check_resource(number, data, licences)
+        errors.extend(resource_errors)
+        if resource is None:
+            continue
+        key = (resource.resource_type.key, resource.slug)
+        if key in seen:
+            errors.append(
+                f"{resource.label} : slug : « {resource.slug} » est déjà celui de la "
+                f"ressource {seen[key]} du fichier"
+            )
+        seen[key] = number
+        resources.append(resource)
+    if errors:
+        raise ExchangeFileError(errors)
+    return resources
