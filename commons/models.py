@@ -137,7 +137,9 @@ class Licence(models.Model):
     panels = [
         FieldPanel("name"),
         FieldPanel("short_name"),
-        FieldPanel("slug"),
+        # Read-only: the seeded identifiers ("cc-by-sa-4.0") contain dots, which the
+        # SlugField validator rejects, so an editable slug made every licence unsavable.
+        FieldPanel("slug", read_only=True),
         FieldPanel("url"),
         MultiFieldPanel(
             [
@@ -159,6 +161,11 @@ class Licence(models.Model):
 
     def __str__(self):
         return self.short_name
+
+    def save(self, *args, **kwargs):
+        if not self.slug:
+            self.slug = slugify(self.short_name)[:50]
+        super().save(*args, **kwargs)
 
     @classmethod
     def default_pk(cls):
