@@ -193,6 +193,8 @@ WAGTAILEMBEDS_RESPONSIVE_HTML = True
 # Tags are free vocabulary, but case must not create twins ("Tablette" / "tablette").
 TAGGIT_CASE_INSENSITIVE = True
 WAGTAIL_ALLOW_UNICODE_SLUGS = False
+# ASCII tag slugs: readable, stable URLs for /etiquettes/<slug>/ ("pret-de-materiel").
+TAGGIT_STRIP_UNICODE_WHEN_SLUGIFYING = True
 
 LOGIN_URL = "wagtailadmin_login"
 
