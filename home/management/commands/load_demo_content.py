@@ -2,6 +2,7 @@
 
 import time
 
+from django.conf import settings
 from django.core.management.base import BaseCommand
 from django.db import transaction
 
@@ -20,12 +21,13 @@ class Command(BaseCommand):
             report = DemoLoader().load()
         for line in summary_lines(report):
             self.stdout.write(line)
-        if report.created.get("accounts"):
+        if report.created.get("accounts") or not settings.DEBUG:
             self.stderr.write(
                 self.style.WARNING(
-                    "Attention : des comptes de démonstration aux mots de passe connus ont été "
-                    "créés. Ils sont réservés à un usage local ; ne les gardez jamais sur un "
-                    "serveur accessible (voir « manage.py demo_accounts »)."
+                    "Attention : les comptes de démonstration (admin, moderatrice, "
+                    "contributeur) ont des mots de passe connus de tous. Ils sont réservés à un "
+                    "usage local : ne les gardez jamais sur un serveur accessible "
+                    "(voir « manage.py demo_accounts »)."
                 )
             )
         self.stdout.write(
