@@ -2,6 +2,7 @@
 
 from django.contrib.auth import get_user_model
 from django.contrib.auth.models import Group
+from django.core.exceptions import FieldDoesNotExist
 from wagtail.blocks.base import BlockField
 
 from commons.models import Author, Licence
@@ -39,6 +40,14 @@ def page_form_data(model, **values):
     for name, field in form_class.base_fields.items():
         if isinstance(field, BlockField):
             data[f"{name}-count"] = "0"
+            continue
+        # Required fields with a model default (e.g. a recipe's difficulty).
+        try:
+            model_field = model._meta.get_field(name)
+        except FieldDoesNotExist:
+            continue
+        if field.required and model_field.has_default() and not callable(model_field.default):
+            data[name] = str(model_field.default)
     for name in getattr(form_class, "formsets", {}):
         data.update(
             {
