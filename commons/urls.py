@@ -11,6 +11,8 @@ urlpatterns = [
     path("admin/", include(wagtailadmin_urls)),
     path("documents/", include(wagtaildocs_urls)),
     path("recherche/", search_views.search, name="search"),
+    path("selection/", include("courses.urls")),
+    path("", include("courses.export_urls")),
     path("", include("community.urls")),
     path("", include(opendata_urls)),
 ]

@@ -43,6 +43,7 @@ class HomePage(RoutablePageMixin, Page):
         "practices.PracticeSheetIndexPage",
         "practices.ProjectRecipeIndexPage",
         "practices.WorkshopMaterialIndexPage",
+        "courses.CourseIndexPage",
     ]
     max_count = 1
 

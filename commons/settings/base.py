@@ -29,6 +29,7 @@ INSTALLED_APPS = [
     "commons",
     "home",
     "practices",
+    "courses",
     "search",
     "opendata",
     "community",

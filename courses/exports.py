@@ -1,0 +1,37 @@
+"""HTTP responses of the three exports, shared by courses and selections."""
+
+from django.http import FileResponse, HttpResponse
+from django.template.response import TemplateResponse
+
+from .pdf import PDFUnavailable
+
+
+def booklet_html_response(booklet):
+    """The printable booklet."""
+    return HttpResponse(booklet.render_html())
+
+
+def booklet_pdf_response(booklet):
+    """The booklet as a PDF download, or a French explanation (503) without WeasyPrint."""
+    try:
+        pdf = booklet.render_pdf()
+    except PDFUnavailable as exc:
+        return TemplateResponse(
+            booklet.request,
+            "courses/pdf_unavailable.html",
+            {"booklet": booklet, "reason": str(exc)},
+            status=503,
+        )
+    response = HttpResponse(pdf, content_type="application/pdf")
+    response["Content-Disposition"] = f'attachment; filename="{booklet.filename_base}-livret.pdf"'
+    return response
+
+
+def archive_response(booklet):
+    """Every attached document and CREDITS.md, as a ZIP download."""
+    return FileResponse(
+        booklet.archive_file(),
+        as_attachment=True,
+        filename=f"{booklet.filename_base}-supports.zip",
+        content_type="application/zip",
+    )
