@@ -1,7 +1,7 @@
 """Rich text and StreamField values → Markdown, with absolute links.
 
-The output is the Markdown that ``markdown_in`` reads back into the same blocks,
-so that an export imported again gives the same export.
+The output only uses what ``markdown_in`` reads back (headings, paragraphs, emphasis,
+links, lists, hard breaks), so that an export imported again gives the same export.
 """
 
 import re
@@ -139,11 +139,11 @@ class _RichTextToMarkdown(HTMLParser):
         self._end_line()
         if self.list_lines:
             self.blocks.append("\n".join(self.list_lines))
-        return "\n\n".join(self.blocks)
+        return self.blocks
 
 
-def rich_text_to_markdown(source, base_url):
-    """Markdown for rich text in Wagtail's database format; links made absolute."""
+def rich_text_blocks(source, base_url):
+    """Markdown blocks (paragraphs, lists) of rich text in Wagtail's database format."""
     if isinstance(source, RichText):
         source = source.source
     converter = _RichTextToMarkdown(base_url)
@@ -152,7 +152,25 @@ def rich_text_to_markdown(source, base_url):
     return converter.result()
 
 
-# StreamField values -------------------------------------------------------
+def rich_text_to_markdown(source, base_url):
+    """Markdown for rich text in Wagtail's database format; links made absolute."""
+    return "\n\n".join(rich_text_blocks(source, base_url))
+
+
+_LIST_LINE = re.compile(r"^(- |\d+\. )")
+
+
+def join_as_lines(blocks):
+    """Blocks joined by hard line breaks, to live inside one list item.
+
+    Lists cannot follow a hard break: with one, blocks stay separate paragraphs.
+    """
+    if any(_LIST_LINE.match(block) for block in blocks):
+        return "\n\n".join(blocks)
+    return "\\\n".join(blocks)
+
+
+# Blocks of a resource body ------------------------------------------------
 
 
 def absolute(url, base_url):
@@ -160,11 +178,19 @@ def absolute(url, base_url):
 
 
 def markdown_link(title, url, base_url):
-    return f"[{escape_markdown(title)}]({link_destination(absolute(url, base_url))})"
+    return f"[{escape_markdown(str(title))}]({link_destination(absolute(url, base_url))})"
 
 
 def _with_description(first_line, description):
     return f"{first_line} — {escape_markdown(description)}" if description else first_line
+
+
+def plain_text_markdown(text):
+    """Plain text (a TextBlock, a TextField): its paragraphs, escaped."""
+    paragraphs = re.split(r"\n\s*\n", str(text).strip())
+    return "\n\n".join(
+        escape_line_start(" ".join(escape_markdown(p).split())) for p in paragraphs if p.strip()
+    )
 
 
 def heading_markdown(value, base_url):
@@ -175,20 +201,20 @@ def heading_markdown(value, base_url):
 def callout_markdown(value, base_url):
     kind = dict(value.block.child_blocks["kind"].field.choices).get(value.get("kind"), "")
     title = " : ".join(str(part) for part in (kind, value.get("title")) if part)
-    content = [f"**{escape_markdown(title)}**"] if title else []
-    content.append(rich_text_to_markdown(value.get("text"), base_url))
-    return indent("\n\n".join(content), "> ").replace("\n\n", "\n>\n")
+    parts = [f"**{escape_markdown(title)}**"] if title else []
+    return "\n\n".join([*parts, rich_text_to_markdown(value.get("text"), base_url)])
 
 
 def figure_markdown(value, base_url):
+    # A link rather than an image: the body's rich text holds no images.
     image = value.get("image")
     if image is None:
         return ""
     alt = getattr(image, "contextual_alt_text", "") or image.title
-    lines = [f"![{escape_markdown(alt)}]({link_destination(absolute(image.file.url, base_url))})"]
+    parts = [markdown_link(alt, image.file.url, base_url)]
     if value.get("caption"):
-        lines.append(f"*{escape_markdown(value['caption'])}*")
-    return "\n\n".join(lines)
+        parts.append(f"*{escape_markdown(value['caption'])}*")
+    return "\n\n".join(parts)
 
 
 def document_markdown(value, base_url):
@@ -214,35 +240,34 @@ def video_markdown(value, base_url):
 
 
 def quote_markdown(value, base_url):
+    text = f"« {' '.join(escape_markdown(value.get('quote', '')).split())} »"
     source = ", ".join(part for part in (value.get("author"), value.get("role")) if part)
-    content = [plain_text_markdown(value.get("quote", ""))]
-    if source:
-        content.append(f"— {escape_markdown(source)}")
-    return indent("\n\n".join(content), "> ").replace("\n\n", "\n>\n")
+    return escape_line_start(f"{text} — {escape_markdown(source)}" if source else text)
+
+
+def list_item(marker, text):
+    """``text`` as one item of a Markdown list, continuation lines indented."""
+    return marker + indent(text, " " * len(marker)).lstrip(" ")
 
 
 def steps_markdown(value, base_url):
     items = []
     for number, step in enumerate(value, start=1):
-        item = f"**{escape_markdown(step.get('title', ''))}**"
-        text = rich_text_to_markdown(step.get("text"), base_url)
-        if text:
-            item += "\n\n" + indent(text, "   ")
-        items.append(f"{number}. {item}")
-    return "\n".join(items) if all("\n" not in item for item in items) else "\n\n".join(items)
+        lines = [f"**{escape_markdown(step.get('title', ''))}**"]
+        lines += rich_text_blocks(step.get("text"), base_url)
+        items.append(list_item(f"{number}. ", join_as_lines(lines)))
+    return join_list_items(items)
 
 
-def plain_text_markdown(text):
-    paragraphs = re.split(r"\n\s*\n", str(text).strip())
-    return "\n\n".join(
-        escape_line_start(" ".join(escape_markdown(p).split())) for p in paragraphs if p.strip()
-    )
+def join_list_items(items):
+    # A blank line inside an item makes the whole list loose: separate items alike.
+    return ("\n\n" if any("\n\n" in item for item in items) else "\n").join(items)
 
 
 # Renderers of the body's block types, by block name.
 BODY_BLOCK_RENDERERS = {
     "heading": heading_markdown,
-    "paragraph": lambda value, base_url: rich_text_to_markdown(value, base_url),
+    "paragraph": rich_text_to_markdown,
     "steps": steps_markdown,
     "callout": callout_markdown,
     "image": figure_markdown,
@@ -258,28 +283,20 @@ def body_to_markdown(stream_value, base_url):
     parts = []
     for child in stream_value:
         render = BODY_BLOCK_RENDERERS.get(child.block_type)
-        text = (
-            render(child.value, base_url)
-            if render
-            else block_markdown(child.block, child.value, base_url)
-        )
+        if render:
+            text = render(child.value, base_url)
+        else:
+            text = item_markdown(child.block, child.value, base_url)
         if text:
             parts.append(text)
     return "\n\n".join(parts)
 
 
-def block_markdown(block, value, base_url):
-    """Generic Markdown for any block value (the other StreamFields of a resource)."""
-    if isinstance(block, blocks.RichTextBlock):
-        return rich_text_to_markdown(value, base_url)
-    if isinstance(block, blocks.StructBlock):
-        return struct_markdown(block, value, base_url)
-    if isinstance(block, blocks.ListBlock):
-        return "\n".join(f"- {block_markdown(block.child_block, v, base_url)}" for v in value)
-    return inline_value_markdown(block, value, base_url)
+# The other StreamFields of a resource (ingredients, steps, run-through…) ---
 
 
 def inline_value_markdown(block, value, base_url):
+    """A short value (text, number, choice, link) on one line."""
     if value in (None, "", False):
         return ""
     if isinstance(block, blocks.BooleanBlock):
@@ -295,30 +312,23 @@ def inline_value_markdown(block, value, base_url):
     return " ".join(escape_markdown(str(value)).split())
 
 
-def struct_markdown(block, value, base_url):
-    """A struct as one line of its short values, then its rich texts."""
+def item_markdown(block, value, base_url):
+    """One item of a list: its short values on a line (the first in bold), then its rich text."""
+    if isinstance(block, blocks.RichTextBlock):
+        return join_as_lines(rich_text_blocks(value, base_url))
+    if not isinstance(block, blocks.StructBlock):
+        return escape_line_start(inline_value_markdown(block, value, base_url))
     inline, rich = [], []
     for name, child_block in block.child_blocks.items():
         if isinstance(child_block, blocks.RichTextBlock):
-            text = rich_text_to_markdown(value.get(name), base_url)
-            if text:
-                rich.append(text)
-        else:
-            text = inline_value_markdown(child_block, value.get(name), base_url)
-            if text:
-                inline.append(text)
-    head = " — ".join(inline)
-    if inline:
-        head = f"**{inline[0]}**" + "".join(f" — {part}" for part in inline[1:])
-    return "\n\n".join([head, *rich]) if head else "\n\n".join(rich)
+            rich += rich_text_blocks(value.get(name), base_url)
+        elif text := inline_value_markdown(child_block, value.get(name), base_url):
+            inline.append(text)
+    head = [f"**{inline[0]}**" + "".join(f" — {part}" for part in inline[1:])] if inline else []
+    return join_as_lines(head + rich)
 
 
 def stream_list_markdown(stream_value, base_url):
-    """A StreamField of repeated items (ingredients, tools…) as a Markdown list."""
-    items = []
-    for child in stream_value:
-        text = block_markdown(child.block, child.value, base_url)
-        if text:
-            items.append("- " + indent(text, "  ").lstrip())
-    loose = any("\n" in item for item in items)
-    return ("\n\n" if loose else "\n").join(items)
+    """A StreamField of repeated items as a Markdown list."""
+    items = [item_markdown(child.block, child.value, base_url) for child in stream_value]
+    return join_list_items([list_item("- ", item) for item in items if item])
