@@ -11,6 +11,7 @@ urlpatterns = [
     path("admin/", include(wagtailadmin_urls)),
     path("documents/", include(wagtaildocs_urls)),
     path("recherche/", search_views.search, name="search"),
+    path("recherche/suggestions/", search_views.suggest, name="search_suggest"),
     path("selection/", include("courses.urls")),
     path("", include("courses.export_urls")),
     path("", include("community.urls")),

@@ -5,3 +5,13 @@ class SearchConfig(AppConfig):
     name = "search"
     verbose_name = "Recherche"
     default_auto_field = "django.db.models.BigAutoField"
+
+    def ready(self):
+        from django.db.models.signals import post_delete
+        from wagtail.signals import page_published, page_unpublished
+
+        from . import indexing
+
+        page_published.connect(indexing.on_published, dispatch_uid="search_index_published")
+        page_unpublished.connect(indexing.on_unpublished, dispatch_uid="search_index_unpublished")
+        post_delete.connect(indexing.on_deleted, dispatch_uid="search_index_deleted")

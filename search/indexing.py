@@ -1,0 +1,207 @@
+"""Keeping the resource search index up to date.
+
+One row per live resource: title, summary, keywords (type, tags, themes,
+audiences, place) and body, the latter gathered from the ``SearchField``s the
+page type declares in ``search_fields``. Wagtail's publish, unpublish and delete
+signals keep it current; ``manage.py rebuild_search_index`` rebuilds it.
+"""
+
+import logging
+from contextlib import contextmanager
+
+from django.db import connection, transaction
+from django.db.models import Prefetch
+from django.utils.html import strip_tags
+from wagtail.fields import RichTextField, StreamField
+from wagtail.search import index
+
+from commons.territories import DEPARTEMENT_NAMES
+
+from .analysis import analyse, tokenize
+from .models import FTS_TABLE, PG_CONFIG
+
+logger = logging.getLogger(__name__)
+
+# Fields that have their own column: everything else in search_fields is body.
+OWN_COLUMNS = {"title", "summary"}
+_state = {"paused": False}
+
+
+@contextmanager
+def paused():
+    """Skip signal-driven indexing (bulk loads rebuild the index once at the end)."""
+    previous = _state["paused"]
+    _state["paused"] = True
+    try:
+        yield
+    finally:
+        _state["paused"] = previous
+
+
+def _field_text(page, name):
+    try:
+        field = page._meta.get_field(name)
+    except Exception:  # a property or method declared as a search field
+        field = None
+    value = getattr(page, name, "")
+    if callable(value):
+        value = value()
+    if value in (None, ""):
+        return ""
+    if isinstance(field, StreamField):
+        return " ".join(str(part) for part in field.get_searchable_content(value))
+    if isinstance(field, RichTextField):
+        return strip_tags(str(value))
+    return str(value)
+
+
+def body_text(page):
+    parts = []
+    for search_field in type(page).get_search_fields():
+        if isinstance(search_field, index.SearchField):
+            name = search_field.field_name
+            if name not in OWN_COLUMNS:
+                parts.append(_field_text(page, name))
+    return " ".join(p for p in parts if p)
+
+
+def keywords_text(page):
+    words = [str(page.specific_class.type_label)] if page.specific_class else []
+    words += [tag.name for tag in page.tags.all()]
+    words += [theme.label for theme in page.themes.all()]
+    words += [audience.label for audience in page.audiences.all()]
+    words += [page.commune, DEPARTEMENT_NAMES.get(page.departement, "")]
+    return " ".join(w for w in words if w)
+
+
+def document_columns(page):
+    """The four indexed columns of a (specific) resource page, as raw text."""
+    return (page.title, page.summary or "", keywords_text(page), body_text(page))
+
+
+def _analysed(columns):
+    if connection.vendor == "postgresql":
+        # PostgreSQL stems with french_unaccent: give it the same tokens.
+        return [" ".join(tokenize(text)) for text in columns]
+    return [" ".join(analyse(text)) for text in columns]
+
+
+def _write(rows):
+    """Replace the index rows of ``rows`` = [(page_id, (title, summary, keywords, body))]."""
+    if not rows:
+        return
+    with connection.cursor() as cursor:
+        ids = [page_id for page_id, _ in rows]
+        for start in range(0, len(ids), 500):
+            chunk = ids[start : start + 500]
+            marks = ", ".join(["%s"] * len(chunk))
+            cursor.execute(f"DELETE FROM {FTS_TABLE} WHERE rowid IN ({marks})", chunk)
+        values = [(page_id, *_analysed(columns)) for page_id, columns in rows]
+        if connection.vendor == "postgresql":
+            vector = " || ".join(
+                f"setweight(to_tsvector('{PG_CONFIG}'::regconfig, {col}), '{weight}')"
+                for col, weight in zip(
+                    ("title", "summary", "keywords", "body"), "ABCD", strict=True
+                )
+            )
+            cursor.executemany(
+                f"INSERT INTO {FTS_TABLE} (rowid, title, summary, keywords, body) "
+                "VALUES (%s, %s, %s, %s, %s)",
+                values,
+            )
+            marks = ", ".join(["%s"] * len(ids))
+            cursor.execute(
+                f"UPDATE {FTS_TABLE} SET search_fts = {vector} WHERE rowid IN ({marks})", ids
+            )
+        else:
+            cursor.executemany(
+                f"INSERT INTO {FTS_TABLE} (rowid, title, summary, keywords, body) "
+                "VALUES (%s, %s, %s, %s, %s)",
+                values,
+            )
+
+
+def _indexable(queryset):
+    return (
+        queryset.live()
+        .specific()
+        .prefetch_related("tags", "themes", "audiences", Prefetch("content_type"))
+    )
+
+
+def index_pages(pages):
+    """(Re)index the given live resource pages; drops the others from the index."""
+    from practices.models import ResourcePage
+
+    ids = [page.pk for page in pages]
+    live = list(_indexable(ResourcePage.objects.filter(pk__in=ids)))
+    with transaction.atomic():
+        remove_pages(ids)
+        _write([(page.pk, document_columns(page)) for page in live])
+
+
+def remove_pages(page_ids):
+    page_ids = list(page_ids)
+    if not page_ids:
+        return
+    with connection.cursor() as cursor:
+        for start in range(0, len(page_ids), 500):
+            chunk = page_ids[start : start + 500]
+            marks = ", ".join(["%s"] * len(chunk))
+            cursor.execute(f"DELETE FROM {FTS_TABLE} WHERE rowid IN ({marks})", chunk)
+
+
+def rebuild(batch_size=500, stdout=None):
+    """Empty the index and index every live resource; returns the number indexed."""
+    from practices.models import ResourcePage
+
+    total = 0
+    with transaction.atomic():
+        with connection.cursor() as cursor:
+            cursor.execute(f"DELETE FROM {FTS_TABLE}")
+        ids = list(ResourcePage.objects.live().order_by("pk").values_list("pk", flat=True))
+        for start in range(0, len(ids), batch_size):
+            chunk = ids[start : start + batch_size]
+            pages = _indexable(ResourcePage.objects.filter(pk__in=chunk))
+            _write([(page.pk, document_columns(page)) for page in pages])
+            total += len(chunk)
+            if stdout:
+                stdout.write(f"  {total}/{len(ids)}")
+    if connection.vendor == "sqlite":
+        with connection.cursor() as cursor:
+            cursor.execute(f"INSERT INTO {FTS_TABLE}({FTS_TABLE}) VALUES ('optimize')")
+    return total
+
+
+# --------------------------------------------------------------------------
+# Signal handlers (connected in SearchConfig.ready)
+
+
+def _is_resource(instance):
+    from practices.models import ResourcePage
+
+    return isinstance(instance, ResourcePage)
+
+
+def _safely(action, *args):
+    # Indexing must never make publishing fail: log and move on (a rebuild fixes it).
+    try:
+        with transaction.atomic():
+            action(*args)
+    except Exception:
+        logger.exception("Search index update failed")
+
+
+def on_published(sender, instance, **kwargs):
+    if _is_resource(instance) and not _state["paused"]:
+        _safely(index_pages, [instance])
+
+
+def on_unpublished(sender, instance, **kwargs):
+    if _is_resource(instance) and not _state["paused"]:
+        _safely(remove_pages, [instance.pk])
+
+
+def on_deleted(sender, instance, **kwargs):
+    if _is_resource(instance) and not _state["paused"]:
+        _safely(remove_pages, [instance.pk])

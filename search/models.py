@@ -1,0 +1,111 @@
+"""The resource search index and the search log.
+
+``SearchIndexEntry`` maps one row per live resource, keyed by the page id:
+
+* on SQLite it is an FTS5 virtual table holding French stems (see
+  ``search.analysis``), ranked with ``bm25`` and per-column weights;
+* on PostgreSQL it is a plain table whose ``search_fts`` column is a weighted
+  ``tsvector`` built with the ``french_unaccent`` configuration, under a GIN index.
+
+Both are created by migration 0001 for the current database; the model is
+unmanaged and only used to join and rank in ORM queries.
+"""
+
+from django.db import models
+from django.db.models import FloatField, Func, Lookup
+from django.utils import timezone
+from django.utils.translation import gettext_lazy as _
+
+FTS_TABLE = "search_fts"
+PG_CONFIG = "french_unaccent"
+# Column weights, highest first: title, summary, keywords (type, tags, themes,
+# audiences, place), body.
+SQLITE_WEIGHTS = (10.0, 4.0, 3.0, 1.0)
+# ts_rank's weights are given in D, C, B, A order.
+PG_WEIGHTS = "{0.1, 0.3, 0.4, 1.0}"
+
+
+class DocumentField(models.TextField):
+    """The FTS5 hidden column (SQLite) or the weighted tsvector (PostgreSQL)."""
+
+    def db_type(self, connection):
+        return "tsvector" if connection.vendor == "postgresql" else "text"
+
+
+@DocumentField.register_lookup
+class Match(Lookup):
+    """``document__match=compiled_query``: full-text match, per database."""
+
+    lookup_name = "match"
+
+    def as_sql(self, compiler, connection):
+        lhs, lhs_params = self.process_lhs(compiler, connection)
+        rhs, rhs_params = self.process_rhs(compiler, connection)
+        if connection.vendor == "postgresql":
+            sql = f"{lhs} @@ to_tsquery('{PG_CONFIG}'::regconfig, {rhs})"
+        else:
+            sql = f"{lhs} MATCH {rhs}"
+        return sql, (*lhs_params, *rhs_params)
+
+
+class Rank(Func):
+    """Relevance of the matched row, higher is better (needs the match filter)."""
+
+    output_field = FloatField()
+
+    def __init__(self, document, compiled_query):
+        super().__init__(document, models.Value(compiled_query))
+
+    def as_sql(self, compiler, connection, **extra):
+        document, query = self.source_expressions
+        lhs, lhs_params = compiler.compile(document)
+        rhs, rhs_params = compiler.compile(query)
+        if connection.vendor == "postgresql":
+            sql = (
+                f"ts_rank('{PG_WEIGHTS}'::float4[], {lhs}, "
+                f"to_tsquery('{PG_CONFIG}'::regconfig, {rhs}), 1)"
+            )
+            return sql, (*lhs_params, *rhs_params)
+        weights = ", ".join(str(w) for w in SQLITE_WEIGHTS)
+        # bm25() is lower for better matches; it ignores the query argument.
+        return f"(-bm25({lhs}, {weights}))", tuple(lhs_params)
+
+
+class SearchIndexEntry(models.Model):
+    page = models.OneToOneField(
+        "practices.ResourcePage",
+        primary_key=True,
+        db_column="rowid",
+        db_constraint=False,
+        on_delete=models.DO_NOTHING,
+        related_name="search_entry",
+    )
+    title = models.TextField()
+    summary = models.TextField()
+    keywords = models.TextField()
+    body = models.TextField()
+    document = DocumentField(db_column=FTS_TABLE)
+
+    class Meta:
+        managed = False
+        db_table = FTS_TABLE
+
+    def __str__(self):
+        return self.title
+
+
+class SearchQueryLog(models.Model):
+    """One search made on the public site (the autocomplete is not logged)."""
+
+    query = models.CharField(_("recherche"), max_length=200, db_index=True)
+    results_count = models.PositiveIntegerField(_("nombre de résultats"))
+    has_filters = models.BooleanField(_("avec filtres"), default=False)
+    created_at = models.DateTimeField(_("date"), default=timezone.now, db_index=True)
+
+    class Meta:
+        verbose_name = _("recherche effectuée")
+        verbose_name_plural = _("recherches effectuées")
+        ordering = ["-created_at"]
+
+    def __str__(self):
+        return self.query
