@@ -34,9 +34,15 @@ def set_password_url(user):
     return settings.WAGTAILADMIN_BASE_URL.rstrip("/") + path
 
 
-@transaction.atomic
 def accept(join_request, moderator):
     """Create (or reuse) the account, put it in « Contributeurs », e-mail a set-password link."""
+    with transaction.atomic():
+        user = _create_account(join_request, moderator)
+    send_welcome_email(user)
+    return user
+
+
+def _create_account(join_request, moderator):
     User = get_user_model()
     user = User.objects.filter(email__iexact=join_request.email).first()
     if user is None:
@@ -64,7 +70,6 @@ def accept(join_request, moderator):
     join_request.decided_by = moderator
     join_request.user = user
     join_request.save()
-    transaction.on_commit(lambda: send_welcome_email(user))
     return user
 
 
