@@ -75,8 +75,11 @@ def quantity(value):
     """A decimal quantity without trailing zeros, French style: 1.50 → « 1,5 »."""
     if value in (None, ""):
         return ""
+    if isinstance(value, float):
+        value = Decimal(str(value))
     if isinstance(value, Decimal):
-        value = value.normalize()
+        # Two decimals at most: quantities may come from floats (0.3 → 0.29999…).
+        value = value.quantize(Decimal("0.01")).normalize()
         if value == value.to_integral():
             value = value.quantize(Decimal(1))
     return number_format(value, use_l10n=True, force_grouping=True)
