@@ -139,6 +139,9 @@ def test_load_demo_content_builds_a_complete_site_and_is_idempotent(client):
     assert client.get("/").status_code == 200
     response = client.get(sheet.url)
     assert response.status_code == 200 and sheet.title in response.content.decode()
+    # Resources created while the search index was paused are indexed at the end.
+    response = client.get("/recherche/", {"q": "hameçonnage"})
+    assert "Reconnaître une arnaque" in response.content.decode()
 
     # A second run changes nothing.
     before = row_counts()

@@ -13,7 +13,7 @@ the load in a transaction.
 
 import importlib
 import re
-from contextlib import contextmanager
+from contextlib import contextmanager, nullcontext
 from dataclasses import dataclass, field
 from datetime import date, timedelta
 
@@ -39,6 +39,7 @@ from practices.models import (
     PracticeSheetIndexPage,
     ProjectRecipe,
     ProjectRecipeIndexPage,
+    ResourcePage,
     WorkshopMaterial,
     WorkshopMaterialIndexPage,
 )
@@ -180,6 +181,11 @@ def load_section_data(section):
         if error.name == section.module:
             return []
         raise
+    except (SyntaxError, ImportError, NameError) as error:
+        path = section.module.replace(".", "/") + ".py"
+        raise DataError(
+            f"Le fichier de données « {path} » ne peut pas être lu : {error}"
+        ) from error
     return list(getattr(module, section.attribute, []))
 
 
@@ -334,11 +340,20 @@ class DemoLoader:
         # Pages are saved several times while created and published: index each object
         # once at the end instead of at every save (most of the run time otherwise).
         self.created_objects = []
-        with deferred_search_indexing(), disable_reference_index_auto_update():
+        resource_index = _resource_search_index()
+        with (
+            deferred_search_indexing(),
+            disable_reference_index_auto_update(),
+            resource_index.paused() if resource_index else nullcontext(),
+        ):
             self._load()
         for obj in self.created_objects:
             index.insert_or_update_object(obj)
             ReferenceIndex.create_or_update_for_object(obj)
+        if resource_index:
+            resource_index.index_pages(
+                [obj for obj in self.created_objects if isinstance(obj, ResourcePage)]
+            )
         self._totals()
         return self.report
 
@@ -609,6 +624,17 @@ class DemoLoader:
         )
         totals["pages"] = Page.objects.count()
         self.report.totals = totals
+
+
+def _resource_search_index():
+    """The site's own resource search index (``search.indexing``), when installed."""
+    try:
+        from search import indexing
+    except ImportError:
+        return None
+    if hasattr(indexing, "paused") and hasattr(indexing, "index_pages"):
+        return indexing
+    return None
 
 
 @contextmanager
