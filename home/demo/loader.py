@@ -13,6 +13,7 @@ the load in a transaction.
 
 import importlib
 import re
+from collections import defaultdict
 from contextlib import contextmanager, nullcontext
 from dataclasses import dataclass, field
 from datetime import date, timedelta
@@ -31,6 +32,7 @@ from wagtail.fields import RichTextField, StreamField
 from wagtail.images import get_image_model
 from wagtail.models import Collection, Page, PageLogEntry, ReferenceIndex, Revision, Site
 from wagtail.search import index
+from wagtail.search.backends import get_search_backends
 from wagtail.signal_handlers import disable_reference_index_auto_update
 
 from commons.models import Audience, Author, Equipment, Licence, PixCompetence, Theme
@@ -347,8 +349,8 @@ class DemoLoader:
             resource_index.paused() if resource_index else nullcontext(),
         ):
             self._load()
+        index_in_bulk(self.created_objects)
         for obj in self.created_objects:
-            index.insert_or_update_object(obj)
             ReferenceIndex.create_or_update_for_object(obj)
         if resource_index:
             resource_index.index_pages(
@@ -635,6 +637,18 @@ def _resource_search_index():
     if hasattr(indexing, "paused") and hasattr(indexing, "index_pages"):
         return indexing
     return None
+
+
+def index_in_bulk(objects):
+    """Add objects to Wagtail's search backends, one batch per model."""
+    by_model = defaultdict(list)
+    for obj in objects:
+        indexed = index.get_indexed_instance(obj, check_exists=False)
+        if indexed is not None:
+            by_model[type(indexed)].append(indexed)
+    for backend in get_search_backends(with_auto_update=True):
+        for model, batch in by_model.items():
+            backend.add_bulk(model, batch)
 
 
 @contextmanager
