@@ -216,9 +216,10 @@ SHEETS = [
                 "Aidants Connect est un service public qui permet à un aidant professionnel "
                 "habilité de réaliser des démarches en ligne pour le compte d'une personne. "
                 "Celle-ci signe un mandat qui précise les domaines concernés (social, santé, "
-                "logement, travail…) et sa durée. L'aidant se connecte ensuite via FranceConnect "
-                "avec sa propre carte d'aidant : il ne connaît jamais le mot de passe de la "
-                "personne, et chaque action est tracée.",
+                "logement, travail…) et sa durée. Sur le site de la démarche, l'aidant clique sur "
+                "le bouton FranceConnect, choisit Aidants Connect et s'identifie avec sa propre "
+                "carte d'aidant : il ne connaît jamais le mot de passe de la personne, et chaque "
+                "action est tracée.",
             ),
             steps(
                 (
@@ -467,8 +468,8 @@ SHEETS = [
                 ),
                 (
                     "Cliquer sur le bouton FranceConnect",
-                    "Il est bleu et porte le logo en forme de cocarde. Attention aux sites "
-                    "qui l'imitent : l'adresse doit rester celle du service public.",
+                    "Il est bleu et porte la mention « S'identifier avec FranceConnect ». "
+                    "L'adresse affichée doit rester celle du service public.",
                 ),
                 (
                     "Choisir le compte",
