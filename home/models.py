@@ -50,8 +50,14 @@ class HomePage(RoutablePageMixin, Page):
     class Meta:
         verbose_name = _("page d'accueil")
 
-    def get_context(self, request, *args, **kwargs):
-        context = super().get_context(request, *args, **kwargs)
+    @path("")
+    def index_route(self, request, *args, **kwargs):
+        # Only the home itself needs these; the taxonomy routes render with their own data.
+        request.is_preview = getattr(request, "is_preview", False)
+        return self.render(request, context_overrides=self.get_home_context())
+
+    def get_home_context(self):
+        context = {}
         context["latest_by_type"] = [
             (
                 model,
