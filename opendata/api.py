@@ -10,8 +10,10 @@ from wagtail.api.v2.utils import BadRequestError
 from wagtail.api.v2.views import PagesAPIViewSet
 from wagtail.documents.api.v2.views import DocumentsAPIViewSet
 from wagtail.images.api.v2.views import ImagesAPIViewSet
+from wagtail.search.backends import get_search_backend
+from wagtail.search.backends.base import FilterFieldError, OrderByFieldError
 
-from .search import site_search
+from .search import clean_query, site_search
 
 
 class SiteSearchFilter(SearchFilter):
@@ -23,9 +25,31 @@ class SiteSearchFilter(SearchFilter):
         if getattr(queryset, "_filtered_by_tag", False):
             raise BadRequestError("filtering by tag with a search query is not supported")
         results = site_search(queryset, request.GET["search"])
-        if results is None:
-            return super().filter_queryset(request, queryset, view)
-        return results
+        if results is not None:
+            return results
+        return self.backend_search(request, queryset)
+
+    def backend_search(self, request, queryset):
+        """Wagtail's search backend, on a query cleaned of what breaks it."""
+        operator = request.GET.get("search_operator") or None
+        if operator not in (None, "and", "or"):
+            raise BadRequestError("search_operator must be 'and' or 'or'")
+        query = clean_query(request.GET["search"])
+        if not query:
+            return queryset.none()
+        try:
+            return get_search_backend().search(
+                query,
+                queryset,
+                operator=operator,
+                order_by_relevance="order" not in request.GET,
+            )
+        except FilterFieldError as error:
+            raise BadRequestError(
+                f"cannot filter by '{error.field_name}' while searching"
+            ) from None
+        except OrderByFieldError as error:
+            raise BadRequestError(f"cannot order by '{error.field_name}' while searching") from None
 
 
 class ResourcePagesAPIViewSet(PagesAPIViewSet):

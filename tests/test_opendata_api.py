@@ -120,15 +120,15 @@ def test_listing_by_type_with_fields_and_no_drafts(client, sections):
 
 
 def test_search_goes_through_the_site_search(client, sections):
-    PracticeSheetFactory(parent=sections.sheets, title="Sécuriser ses mots de passe")
+    PracticeSheetFactory(parent=sections.sheets, title="Consulter ses comptes bancaires")
     PracticeSheetFactory(parent=sections.sheets, title="Prendre rendez-vous en ligne")
 
     response = client.get(
-        "/api/v2/pages/", {"search": "mots de passe", "type": "practices.PracticeSheet"}
+        "/api/v2/pages/", {"search": "bancaires", "type": "practices.PracticeSheet"}
     )
     assert response.status_code == 200
     titles = [item["title"] for item in response.json()["items"]]
-    assert titles == ["Sécuriser ses mots de passe"]
+    assert titles == ["Consulter ses comptes bancaires"]
 
 
 def test_images_and_documents_endpoints(client, sections):
@@ -143,3 +143,24 @@ def test_api_is_read_only(client, sections):
     sheet = PracticeSheetFactory(parent=sections.sheets)
     assert client.post("/api/v2/pages/", {}).status_code == 405
     assert client.delete(f"/api/v2/pages/{sheet.pk}/").status_code == 405
+
+
+@pytest.mark.parametrize(
+    ("url", "status"),
+    [
+        ("/api/v2/pages/?type=practices.Inconnu", 400),
+        ("/api/v2/pages/?rich_text_format=pdf", 400),
+        ("/api/v2/pages/?fields=inexistant", 400),
+        ("/api/v2/pages/?limit=abc", 400),
+        ("/api/v2/pages/999999/", 404),
+        ("/api/v2/pages/?search=%00%27%22", 200),
+        ("/api/v2/pages/?search=%22mot%20de%20passe%20OR%20*", 200),
+        ("/api/v2/pages/?search=tablette&search_operator=xor", 400),
+        ("/api/v2/pages/?type=practices.PracticeSheet&fields=body&rich_text_format=markdown", 200),
+    ],
+)
+def test_bad_requests_are_answered_clearly(client, sections, url, status):
+    PracticeSheetFactory(parent=sections.sheets)
+    response = client.get(url)
+    assert response.status_code == status
+    assert "message" in response.json() or status == 200
