@@ -108,9 +108,11 @@ SYNONYM_SETS = [
     ["mdp", "mot de passe"],
     ["ado", "adolescents", "jeunes"],
     ["parentalité", "parents"],
-    ["internet", "en ligne"],
+    ["fake news", "infox", "désinformation", "fausses informations"],
+    ["visio", "visioconférence", "appel vidéo"],
     ["rdv", "rendez-vous"],
     ["wifi", "wi-fi"],
+    ["franceconnect", "france connect"],
     ["handicap", "accessibilité"],
 ]
 

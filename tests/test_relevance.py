@@ -1,0 +1,166 @@
+"""Relevance of the search over the demo content, on the configured database.
+
+Each case is a query typed the way mediators type it and the slug of the
+resource expected among the first three results. The suite prints recall@3 and
+the mean reciprocal rank (MRR) over the whole first page, and fails under
+recall@3 = 0.95. It runs on SQLite and, in CI, again on PostgreSQL.
+"""
+
+import io
+
+import pytest
+from django.core.management import call_command
+from django.db import transaction
+from django.test import Client
+from wagtail.models import Site
+
+from practices.models import ResourcePage
+from search.models import SearchIndexEntry
+
+MIN_RECALL_AT_3 = 0.95
+
+CASES = [
+    (
+        "accents",
+        "demarche en ligne sans faire a la place",
+        "accompagner-une-demarche-sans-faire-a-la-place",
+    ),
+    ("accents", "reconnaitre arnaque sms", "reconnaitre-une-arnaque-par-sms"),
+    ("accents", "education aux medias radio", "education-medias-radio-locale"),
+    ("accents", "securite navigation internet", "naviguer-en-securite"),
+    ("accents", "ÉCRANS PARENTS ENFANTS", "cycle-ecrans-parents-enfants-centre-social"),
+    ("accents", "hameconnage sms", "reconnaitre-une-arnaque-par-sms"),
+    ("accents", "reemploi appareil reconditionne", "bien-choisir-un-appareil-reconditionne"),
+    ("accents", "sobriete numerique quotidien", "sobriete-numerique-au-quotidien"),
+    ("pluriels", "tablettes seniors mediatheque pret", "pret-tablettes-mediatheque-seniors"),
+    ("pluriels", "atelier tablette seniors", "premiers-pas-sur-tablette"),
+    ("pluriels", "gestionnaire mots de passe", "gerer-ses-mots-de-passe"),
+    ("pluriels", "photos sauvegarde telephone", "sauvegarder-ses-photos"),
+    ("pluriels", "ordinateurs reconditionnes familles", "repair-cafe-ordinateurs-familles-roubaix"),
+    ("pluriels", "les réfugiés interprètes", "permanence-numerique-refugies-interpretes"),
+    ("pluriels", "médiateurs réseau agenda", "reseau-mediateurs-agenda-partage"),
+    ("pluriels", "jeux video famille", "jeux-video-en-famille"),
+    ("pluriels", "écoles logiciels libres", "ecoles-passent-au-logiciel-libre"),
+    ("élisions", "l'intelligence artificielle", "decouvrir-ia-generative"),
+    ("élisions", "l'accessibilité d'un document", "rendre-un-document-accessible"),
+    ("élisions", "d'emploi candidature", "candidater-en-ligne"),
+    ("élisions", "l'e-santé maison de santé", "accompagnement-e-sante-maison-de-sante-rurale"),
+    ("élisions", "l'empreinte numérique", "reduire-son-empreinte-numerique"),
+    ("élisions", "qu'est-ce que FranceConnect", "franceconnect-pas-a-pas"),
+    ("synonymes", "courriel", "creer-une-adresse-e-mail"),
+    ("synonymes", "aide aux papiers", "accompagner-une-demarche-sans-faire-a-la-place"),
+    ("accents", "demarches en ligne", "accompagner-une-demarche-sans-faire-a-la-place"),
+    ("synonymes", "vieil ordi linux", "installer-systeme-libre-vieil-ordinateur"),
+    ("synonymes", "escroquerie sms", "reconnaitre-une-arnaque-par-sms"),
+    ("synonymes", "phishing", "reperer-les-arnaques-en-ligne"),
+    ("synonymes", "personnes âgées tablette", "premier-contact-avec-une-tablette"),
+    ("synonymes", "vieux tablette", "premier-contact-avec-une-tablette"),
+    ("synonymes", "ia", "decouvrir-ia-generative"),
+    ("synonymes", "mdp", "gerer-ses-mots-de-passe"),
+    ("synonymes", "ados code", "club-code-fablab-ados-reunion"),
+    ("synonymes", "smartphone traduire courrier", "traduire-courrier-administratif-telephone"),
+    ("plusieurs mots", "bus numérique villages", "bus-numerique-villages-creuse"),
+    ("plusieurs mots", "guichet france services caf", "guichet-numerique-france-services-caf-cpam"),
+    ("plusieurs mots", "fresque du numérique format court", "fresque-du-numerique-format-court"),
+    ("plusieurs mots", "wifi communautaire tiers-lieu", "tiers-lieu-wifi-communautaire-village"),
+    (
+        "plusieurs mots",
+        "diagnostic compétences numériques",
+        "diagnostic-competences-numeriques-en-10-minutes",
+    ),
+    ("plusieurs mots", "contrôle parental", "controle-parental-et-ecrans-en-famille"),
+    ("plusieurs mots", "visio famille", "visioconference-en-famille"),
+    ("plusieurs mots", "café numérique", "animer-un-cafe-numerique"),
+    ("plusieurs mots", "vérifier une image", "verifier-une-image-avant-de-la-partager"),
+    ("plusieurs mots", "fake news", "verifier-une-information-avant-de-la-partager"),
+    (
+        "plusieurs mots",
+        "confidentialité réseaux sociaux",
+        "parametrer-confidentialite-reseaux-sociaux",
+    ),
+    ("plusieurs mots", "accueil allophone traduction", "accueillir-un-public-allophone"),
+    ("plusieurs mots", "CV France Travail atelier", "ateliers-cv-numerique-france-travail"),
+    (
+        "plusieurs mots",
+        "défi numérique responsable entreprise",
+        "defi-numerique-responsable-entreprise",
+    ),
+    ("plusieurs mots", "Scratch enfants", "scratch-pour-les-8-12-ans"),
+    (
+        "plusieurs mots",
+        "former associations accessibilité",
+        "formation-accessibilite-numerique-associations",
+    ),
+    ("plusieurs mots", "Mon espace santé", "activer-et-utiliser-mon-espace-sante"),
+    ("plusieurs mots", "compte ameli", "creer-son-compte-ameli"),
+    ("plusieurs mots", "fiches parentalité", "controle-parental-et-ecrans-en-famille"),
+    ("fautes", "e mail", "creer-une-adresse-e-mail"),
+    ("fautes", "tiers lieu wifi", "tiers-lieu-wifi-communautaire-village"),
+    ("fautes", "CONTROLE  PARENTAL", "controle-parental-et-ecrans-en-famille"),
+    ("fautes", "mots-de-passe gestionnaire", "gerer-ses-mots-de-passe"),
+    ("fautes", "france connect", "franceconnect-pas-a-pas"),
+    ("fautes", "intelligence artificiel", "decouvrir-ia-generative"),
+]
+
+
+def slug_of(url):
+    return url.rstrip("/").rsplit("/", 1)[-1]
+
+
+@pytest.fixture(scope="module")
+def evaluation(django_db_setup, django_db_blocker):
+    """Load the demo content once, run every query through the JSON output, roll back."""
+    with django_db_blocker.unblock():
+        with transaction.atomic():
+            call_command("load_demo_content", stdout=io.StringIO(), stderr=io.StringIO())
+            Site.clear_site_root_paths_cache()
+            client = Client()
+            ranks = []
+            for category, query, expected in CASES:
+                response = client.get("/recherche/", {"q": query, "format": "json"})
+                assert response.status_code == 200, query
+                slugs = [slug_of(r["url"]) for r in response.json()["results"]]
+                rank = slugs.index(expected) + 1 if expected in slugs else 0
+                ranks.append((category, query, expected, rank, slugs[:3]))
+            counts = {
+                "indexed": SearchIndexEntry.objects.count(),
+                "live": ResourcePage.objects.live().count(),
+                "slugs": set(ResourcePage.objects.live().values_list("slug", flat=True)),
+            }
+            transaction.set_rollback(True)
+        Site.clear_site_root_paths_cache()
+    return ranks, counts
+
+
+def test_the_suite_is_large_enough_and_targets_demo_resources(evaluation):
+    ranks, counts = evaluation
+    assert len(CASES) >= 40
+    assert {expected for _, _, expected in CASES} <= counts["slugs"]
+
+
+def test_publishing_the_demo_content_filled_the_index(evaluation):
+    _, counts = evaluation
+    assert counts["live"] >= 40
+    assert counts["indexed"] == counts["live"]
+
+
+def test_recall_at_3_and_mrr(evaluation, capsys):
+    ranks, _ = evaluation
+    found = [1 <= rank <= 3 for *_, rank, _ in ranks]
+    recall = sum(found) / len(ranks)
+    mrr = sum(1 / rank for *_, rank, _ in ranks if rank) / len(ranks)
+    by_category = {}
+    for category, _, _, rank, _ in ranks:
+        by_category.setdefault(category, []).append(1 <= rank <= 3)
+    misses = [
+        f"  « {query} » attendu {expected}, rang {rank or 'absent'} ; en tête : {top}"
+        for _, query, expected, rank, top in ranks
+        if not 1 <= rank <= 3
+    ]
+    with capsys.disabled():
+        print(f"\n[pertinence] {len(ranks)} requêtes : recall@3 = {recall:.3f}, MRR = {mrr:.3f}")
+        for category, hits in by_category.items():
+            print(f"[pertinence]   {category:15} {sum(hits)}/{len(hits)}")
+        for line in misses:
+            print("[pertinence]" + line)
+    assert recall >= MIN_RECALL_AT_3, "\n".join(misses)
