@@ -394,7 +394,16 @@ class SearchTestCase(TestCase):
     def test_search_page_enhances_with_autocomplete(self):
         response = self.client.get(URL)
         self.assertContains(response, 'data-search-autocomplete="/recherche/suggestions/"')
-        self.assertContains(response, "js/search.js")
+        self.assertContains(response, "js/search.js", count=1)
+
+    def test_header_search_box_on_every_page_offers_autocomplete(self):
+        for url in ("/", self.tablet.url):
+            response = self.client.get(url)
+            self.assertContains(response, 'role="search" action="/recherche/"')
+            self.assertContains(
+                response, 'data-search-autocomplete="/recherche/suggestions/"', count=1
+            )
+            self.assertContains(response, "js/search.js")
 
     # Index maintenance -----------------------------------------------------
 
