@@ -5,3 +5,8 @@ class CommonsConfig(AppConfig):
     name = "commons"
     verbose_name = "Communs : socle partagé"
     default_auto_field = "django.db.models.BigAutoField"
+
+    def ready(self):
+        from . import page_cache
+
+        page_cache.connect()

@@ -62,11 +62,16 @@ INSTALLED_APPS = [
     "django.contrib.sitemaps",
     # Login throttling (see AXES_* below).
     "axes",
+    "csp",
 ]
 
 MIDDLEWARE = [
     "django.middleware.security.SecurityMiddleware",
     "whitenoise.middleware.WhiteNoiseMiddleware",
+    # ETag / 304 for pages (static files have their own, from whitenoise).
+    "django.middleware.http.ConditionalGetMiddleware",
+    "csp.middleware.CSPMiddleware",
+    "commons.middleware.PermissionsPolicyMiddleware",
     "django.contrib.sessions.middleware.SessionMiddleware",
     "django.middleware.locale.LocaleMiddleware",
     "django.middleware.common.CommonMiddleware",
@@ -74,6 +79,9 @@ MIDDLEWARE = [
     "django.contrib.auth.middleware.AuthenticationMiddleware",
     "django.contrib.messages.middleware.MessageMiddleware",
     "django.middleware.clickjacking.XFrameOptionsMiddleware",
+    # Public page cache (off unless COMMONS_PAGE_CACHE): after sessions, CSRF, users and
+    # messages, whose state decides whether a page may be cached (commons/middleware.py).
+    "commons.middleware.PageCacheMiddleware",
     "wagtail.contrib.redirects.middleware.RedirectMiddleware",
     # Last, as django-axes documents: turns a locked-out login into its lockout page.
     "axes.middleware.AxesMiddleware",
@@ -238,3 +246,177 @@ WAGTAILAPI_LIMIT_MAX = 100
 
 # Resources shown per listing page.
 COMMONS_PAGE_SIZE = 12
+
+# ---------------------------------------------------------------------------
+# Production and scale path (README, « Mise en production pas à pas »). Each service is
+# chosen by one environment variable; without it, the embedded default is used.
+
+# Cache and sessions: Redis when REDIS_URL is set (shared by every app server), else
+# memory for the default cache and files for the page cache (shared by the gunicorn
+# workers of one machine).
+REDIS_URL = os.environ.get("REDIS_URL", "")
+PAGE_CACHE_DIR = Path(os.environ.get("PAGE_CACHE_DIR", BASE_DIR / "var" / "page-cache"))
+
+
+def redis_url_with_db(url, offset):
+    """``url`` pointing at the Redis database ``offset`` numbers after its own."""
+    from urllib.parse import urlsplit, urlunsplit
+
+    parts = urlsplit(url)
+    db = int(parts.path.strip("/") or 0) + offset
+    return urlunsplit(parts._replace(path=f"/{db}"))
+
+
+if REDIS_URL:
+    CACHES = {
+        "default": {
+            "BACKEND": "django_redis.cache.RedisCache",
+            "LOCATION": REDIS_URL,
+            "KEY_PREFIX": "communs",
+            "OPTIONS": {"IGNORE_EXCEPTIONS": True},
+        },
+        # Its own database: invalidation never touches sessions or rate limits.
+        "pages": {
+            "BACKEND": "django_redis.cache.RedisCache",
+            "LOCATION": redis_url_with_db(REDIS_URL, 1),
+            "KEY_PREFIX": "communs-pages",
+            "OPTIONS": {"IGNORE_EXCEPTIONS": True},
+        },
+    }
+    # Sessions written through to the database: a Redis restart logs nobody out.
+    SESSION_ENGINE = "django.contrib.sessions.backends.cached_db"
+else:
+    CACHES = {
+        "default": {
+            "BACKEND": "django.core.cache.backends.locmem.LocMemCache",
+            "LOCATION": "communs",
+        },
+        "pages": {
+            "BACKEND": "django.core.cache.backends.filebased.FileBasedCache",
+            "LOCATION": str(PAGE_CACHE_DIR),
+            "OPTIONS": {"MAX_ENTRIES": 20_000},
+        },
+    }
+
+# Public page cache (commons.middleware.PageCacheMiddleware): on in production.
+COMMONS_PAGE_CACHE = env_bool("PAGE_CACHE", False)
+COMMONS_PAGE_CACHE_ALIAS = "pages"
+COMMONS_PAGE_CACHE_EXCLUDE = ("/admin/", "/recherche/", "/selection/", "/api/")
+CACHE_MIDDLEWARE_SECONDS = int(os.environ.get("PAGE_CACHE_SECONDS", "600"))
+CACHE_MIDDLEWARE_KEY_PREFIX = "communs"
+
+# Wagtail's search backend (admin search, API): OpenSearch / Elasticsearch when
+# SEARCH_URL is set, with a French analyser; else the database. The public search of the
+# site has its own French index in the database (search app).
+SEARCH_URL = os.environ.get("SEARCH_URL", "")
+SEARCH_BACKEND = os.environ.get("SEARCH_BACKEND", "")
+FRENCH_INDEX_SETTINGS = {
+    "settings": {
+        "analysis": {
+            "filter": {
+                "french_elision": {
+                    "type": "elision",
+                    "articles_case": True,
+                    "articles": ["l", "m", "t", "qu", "n", "s", "j", "d", "c", "jusqu", "quoiqu",
+                                 "lorsqu", "puisqu"],
+                },
+                "french_stop": {"type": "stop", "stopwords": "_french_"},
+                "french_stemmer": {"type": "stemmer", "language": "light_french"},
+            },
+            "analyzer": {
+                "default": {
+                    "tokenizer": "standard",
+                    "filter": [
+                        "french_elision",
+                        "lowercase",
+                        "asciifolding",
+                        "french_stop",
+                        "french_stemmer",
+                    ],
+                },
+            },
+        }
+    }
+}
+if SEARCH_URL:
+    WAGTAILSEARCH_BACKENDS = {
+        "default": {
+            "BACKEND": SEARCH_BACKEND
+            or (
+                "wagtail.search.backends.opensearch2"
+                if "opensearch" in SEARCH_URL
+                else "wagtail.search.backends.elasticsearch8"
+            ),
+            "URLS": [SEARCH_URL],
+            "INDEX": os.environ.get("SEARCH_INDEX", "communs"),
+            "TIMEOUT": 5,
+            "INDEX_SETTINGS": FRENCH_INDEX_SETTINGS,
+        }
+    }
+
+# Media on S3-compatible storage (AWS, Scaleway, OVH, MinIO…) when a bucket is named.
+AWS_STORAGE_BUCKET_NAME = os.environ.get("AWS_STORAGE_BUCKET_NAME", "")
+if AWS_STORAGE_BUCKET_NAME:
+    STORAGES["default"] = {
+        "BACKEND": "storages.backends.s3.S3Storage",
+        "OPTIONS": {
+            "bucket_name": AWS_STORAGE_BUCKET_NAME,
+            "endpoint_url": os.environ.get("AWS_S3_ENDPOINT_URL") or None,
+            "region_name": os.environ.get("AWS_S3_REGION_NAME") or None,
+            "custom_domain": os.environ.get("AWS_S3_CUSTOM_DOMAIN") or None,
+            "location": os.environ.get("AWS_LOCATION", "media"),
+            "default_acl": None,
+            "file_overwrite": False,
+            # Private bucket by default: signed, expiring URLs.
+            "querystring_auth": env_bool("AWS_QUERYSTRING_AUTH", True),
+        },
+    }
+    # Documents go through Wagtail's view (permissions, privacy), then to a signed URL.
+    WAGTAILDOCS_SERVE_METHOD = "redirect"
+
+# Security headers on every response. Content-Security-Policy (django-csp 4): no inline
+# script anywhere on the public site; the Wagtail admin needs inline scripts and styles and
+# is only for signed-in staff, so it is left out of the policy.
+_MEDIA_ORIGINS = [
+    url
+    for url in (
+        "https://" + os.environ["AWS_S3_CUSTOM_DOMAIN"]
+        if os.environ.get("AWS_S3_CUSTOM_DOMAIN")
+        else "",
+        os.environ.get("AWS_S3_ENDPOINT_URL", ""),
+    )
+    if url
+]
+CONTENT_SECURITY_POLICY = {
+    "EXCLUDE_URL_PREFIXES": ["/admin/"],
+    "DIRECTIVES": {
+        "default-src": ["'self'"],
+        "script-src": ["'self'"],
+        # Inline style attributes only (anti-spam field, lockout page); never scripts.
+        "style-src": ["'self'", "'unsafe-inline'"],
+        "img-src": ["'self'", "data:", *_MEDIA_ORIGINS],
+        "media-src": ["'self'", *_MEDIA_ORIGINS],
+        "font-src": ["'self'"],
+        "connect-src": ["'self'"],
+        # Embedded videos (YouTube, Vimeo, PeerTube instances…) in resources.
+        "frame-src": ["https:"],
+        "object-src": ["'none'"],
+        "base-uri": ["'self'"],
+        "form-action": ["'self'"],
+        "frame-ancestors": ["'none'"],
+    },
+}
+PERMISSIONS_POLICY = {
+    "accelerometer": [],
+    "camera": [],
+    "geolocation": [],
+    "gyroscope": [],
+    "magnetometer": [],
+    "microphone": [],
+    "payment": [],
+    "usb": [],
+    "interest-cohort": [],
+}
+SECURE_CONTENT_TYPE_NOSNIFF = True
+SECURE_REFERRER_POLICY = "strict-origin-when-cross-origin"
+X_FRAME_OPTIONS = "DENY"

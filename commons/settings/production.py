@@ -36,13 +36,8 @@ CSRF_COOKIE_SECURE = True
 CSRF_COOKIE_HTTPONLY = True
 X_FRAME_OPTIONS = "DENY"
 
-# Cache: local memory by default; Redis when REDIS_URL is set (see issue "Production").
-CACHES = {
-    "default": {
-        "BACKEND": "django.core.cache.backends.locmem.LocMemCache",
-        "LOCATION": "communs",
-    }
-}
+# Caches (Redis when REDIS_URL is set) are chosen in base.py; the page cache is on.
+COMMONS_PAGE_CACHE = env_bool("PAGE_CACHE", True)
 
 EMAIL_BACKEND = os.environ.get("EMAIL_BACKEND", "django.core.mail.backends.smtp.EmailBackend")
 EMAIL_HOST = os.environ.get("EMAIL_HOST", "localhost")
