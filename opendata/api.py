@@ -24,7 +24,11 @@ class SiteSearchFilter(SearchFilter):
             return queryset
         if getattr(queryset, "_filtered_by_tag", False):
             raise BadRequestError("filtering by tag with a search query is not supported")
-        results = site_search(queryset, request.GET["search"])
+        if request.GET.get("search_operator") not in (None, "", "and", "or"):
+            raise BadRequestError("search_operator must be 'and' or 'or'")
+        results = site_search(
+            queryset, request.GET["search"], order_by_relevance="order" not in request.GET
+        )
         if results is not None:
             return results
         return self.backend_search(request, queryset)
@@ -32,8 +36,6 @@ class SiteSearchFilter(SearchFilter):
     def backend_search(self, request, queryset):
         """Wagtail's search backend, on a query cleaned of what breaks it."""
         operator = request.GET.get("search_operator") or None
-        if operator not in (None, "and", "or"):
-            raise BadRequestError("search_operator must be 'and' or 'or'")
         query = clean_query(request.GET["search"])
         if not query:
             return queryset.none()

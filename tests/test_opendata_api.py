@@ -130,6 +130,12 @@ def test_search_goes_through_the_site_search(client, sections):
     titles = [item["title"] for item in response.json()["items"]]
     assert titles == ["Consulter ses comptes bancaires"]
 
+    # The site's French analysis: singular and plural share their stem.
+    response = client.get("/api/v2/pages/", {"search": "compte bancaire"})
+    assert [item["title"] for item in response.json()["items"]] == [
+        "Consulter ses comptes bancaires"
+    ]
+
 
 def test_images_and_documents_endpoints(client, sections):
     PracticeSheetFactory(parent=sections.sheets)  # brings a cover image
@@ -164,3 +170,30 @@ def test_bad_requests_are_answered_clearly(client, sections, url, status):
     response = client.get(url)
     assert response.status_code == status
     assert "message" in response.json() or status == 200
+
+
+def test_without_a_site_search_wagtail_search_is_used(client, sections, monkeypatch):
+    from opendata import search
+
+    monkeypatch.setattr(search, "_site_search_engine", lambda: None)
+    PracticeSheetFactory(parent=sections.sheets, title="Consulter ses comptes bancaires")
+    PracticeSheetFactory(parent=sections.sheets, title="Prendre rendez-vous en ligne")
+    response = client.get(
+        "/api/v2/pages/", {"search": "bancaires", "type": "practices.PracticeSheet"}
+    )
+    assert [item["title"] for item in response.json()["items"]] == [
+        "Consulter ses comptes bancaires"
+    ]
+    assert client.get("/api/v2/pages/", {"search": "'\"*"}).json()["items"] == []
+
+
+def test_search_results_can_be_ordered(client, sections):
+    for title in ("Tablette : les bases", "Atelier tablette", "Tablette et photos"):
+        PracticeSheetFactory(parent=sections.sheets, title=title)
+    response = client.get(
+        "/api/v2/pages/",
+        {"search": "tablette", "type": "practices.PracticeSheet", "order": "title"},
+    )
+    assert response.status_code == 200
+    titles = [item["title"] for item in response.json()["items"]]
+    assert titles == sorted(titles) and len(titles) == 3
