@@ -92,6 +92,11 @@ class ReportForm(PublicFormMixin, forms.ModelForm):
             "comment": {"max_length": _("2000 caractères au plus.")},
         }
 
+    def __init__(self, *args, **kwargs):
+        super().__init__(*args, **kwargs)
+        # No "---------" blank choice among the radio buttons.
+        self.fields["reason"].choices = Report.Reason.choices
+
 
 class FeedbackForm(PublicFormMixin, forms.ModelForm):
     prefix = "avis"

@@ -55,6 +55,7 @@ def test_resource_page_has_an_accessible_report_form(client, sheet):
     assert "<legend>Quel est le problème ?" in html
     for label in ("Obsolète", "Erreur", "Doublon", "Contenu inapproprié", "Autre"):
         assert label in html
+    assert "---------" not in html  # no blank radio button
     # Honeypot: labelled, out of the tab order, no autocomplete.
     assert "Ne pas remplir" in html
     assert re.search(r'name="signalement-site_web"[^>]*tabindex="-1"', html) or re.search(
