@@ -163,3 +163,31 @@ class ResourcePageForm(WagtailAdminPageForm):
             "affichée dans l'historique public de la ressource une fois publiée."
         ),
     )
+
+    def __init__(self, *args, **kwargs):
+        super().__init__(*args, **kwargs)
+        if getattr(self.instance, "based_on_id", None) and "licence" in self.fields:
+            self.fields["licence"].help_text = licence_rule_help(self.instance.based_on_id)
+
+
+def licence_rule_help(original_id):
+    """The licence rule of an adaptation, explained next to its licence field."""
+    from practices.models import ResourcePage
+
+    page = ResourcePage.objects.select_related("licence").filter(pk=original_id).first()
+    original = page.licence if page is not None else None
+    if original is None:
+        return ""
+    if original.share_alike:
+        return _(
+            "Adaptation d'une ressource sous licence %(licence)s (partage dans les mêmes "
+            "conditions) : elle doit garder la licence %(licence)s."
+        ) % {"licence": original.short_name}
+    if original.non_commercial:
+        return _(
+            "Adaptation d'une ressource sous licence %(licence)s : elle doit garder une "
+            "licence « pas d'utilisation commerciale » (NC)."
+        ) % {"licence": original.short_name}
+    return _(
+        "Adaptation d'une ressource sous licence %(licence)s : vous pouvez choisir la licence."
+    ) % {"licence": original.short_name}

@@ -62,8 +62,10 @@ def test_contributor_adapts_a_resource_into_an_own_draft(client, sections, contr
     # The original is untouched and still live.
     page.refresh_from_db()
     assert page.live and page.owner is None
-    # The contributor can edit their adaptation in the admin.
-    assert client.get(response["Location"]).status_code == 200
+    # The contributor can edit their adaptation in the admin, where the licence rule is told.
+    edit = client.get(response["Location"])
+    assert edit.status_code == 200
+    assert "elle doit garder la licence CC BY-SA 4.0" in edit.content.decode()
 
 
 def test_adapting_creates_the_contributor_profile_when_missing(client, sections):
