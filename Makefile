@@ -28,9 +28,10 @@ migrate: install
 
 demo: migrate
 	$(MANAGE) load_demo_content
+	$(MANAGE) load_demo_courses
 
 ## make run: set everything up, load the demo content and serve http://127.0.0.1:8000
-run: demo
+run: system-deps demo
 	@echo ""
 	@echo "Communs tourne sur http://$(HOST):$(PORT)/  (administration : http://$(HOST):$(PORT)/admin/)"
 	@$(MANAGE) demo_accounts
@@ -38,7 +39,7 @@ run: demo
 	$(MANAGE) runserver $(HOST):$(PORT)
 
 ## make test: the whole suite, on SQLite and then on PostgreSQL when DATABASE_URL is set
-test: install-dev lint check-migrations test-sqlite test-postgres
+test: system-deps install-dev lint check-migrations test-sqlite test-postgres
 
 test-sqlite:
 	env -u DATABASE_URL $(PY) -m pytest $(PYTEST_ARGS)
@@ -66,3 +67,28 @@ check-migrations: install-dev
 
 clean:
 	rm -rf $(VENV) db.sqlite3 db.sqlite3-* media static_collected
+
+## System libraries of WeasyPrint (booklet PDF of courses): Pango, HarfBuzz and a font.
+## Installed with apt-get when it is there and we are root; otherwise a French notice.
+PDF_SYSTEM_PACKAGES := libpango-1.0-0 libpangoft2-1.0-0 libharfbuzz-subset0 fonts-dejavu-core
+.PHONY: system-deps
+system-deps:
+	@missing=$$(for p in $(PDF_SYSTEM_PACKAGES); do \
+		dpkg-query -W -f='$${Status}' $$p 2>/dev/null | grep -q "ok installed" || echo $$p; done); \
+	if [ -z "$$missing" ]; then :; \
+	elif command -v apt-get >/dev/null && [ "$$(id -u)" = 0 ]; then \
+		echo "Installation des bibliothèques système des livrets PDF :" $$missing; \
+		export DEBIAN_FRONTEND=noninteractive; \
+		apt-get install -y -qq --no-install-recommends $$missing >/dev/null 2>&1 \
+		|| { apt-get update -qq && apt-get install -y -qq --no-install-recommends $$missing >/dev/null; } \
+		|| echo "Attention : installation impossible ; les livrets PDF seront indisponibles."; \
+	else \
+		echo "Note : bibliothèques système absentes ($$missing) : les livrets PDF des parcours" \
+			"seront indisponibles, le reste du site fonctionne. Pour les installer (Debian," \
+			"Ubuntu) : sudo apt-get install" $$missing; \
+	fi
+
+## make bench-courses: times the exports (booklet HTML, PDF, ZIP) of a 30-module course
+.PHONY: bench-courses
+bench-courses: system-deps install-dev
+	$(PY) bench/courses.py

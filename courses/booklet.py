@@ -10,6 +10,7 @@ All module pages are resolved in a constant number of queries, whatever the
 number of modules: ids are collected first, then fetched in one specific query.
 """
 
+import hashlib
 import re
 import tempfile
 import uuid
@@ -17,6 +18,7 @@ import zipfile
 from dataclasses import dataclass, field
 from pathlib import PurePosixPath
 
+from django.core.cache import cache
 from django.template.loader import render_to_string
 from django.utils import timezone
 from django.utils.functional import cached_property
@@ -43,6 +45,9 @@ STORED_EXTENSIONS = {
     *("pdf", "png", "jpg", "jpeg", "zip"),
     *("odt", "ods", "odp", "docx", "xlsx", "pptx"),
 }
+# Generated PDFs are kept a day, unless too big for the cache.
+PDF_CACHE_SECONDS = 24 * 60 * 60
+PDF_CACHE_MAX_BYTES = 20 * 1024 * 1024
 UNSAFE_FILENAME_CHARS = re.compile(r'[\\/:*?"<>|\x00-\x1f]+')
 
 
@@ -358,11 +363,22 @@ class Booklet:
         )
 
     def render_pdf(self):
-        """The booklet as PDF bytes; raises ``PDFUnavailable`` without WeasyPrint."""
+        """The booklet as PDF bytes; raises ``PDFUnavailable`` without WeasyPrint.
+
+        PDFs are cached by the hash of their HTML: any change to the course, a
+        resource, a note or an image gives new HTML, hence a new PDF.
+        """
         from .pdf import html_to_pdf
 
         base_url = self.request.build_absolute_uri("/") if self.request else "http://localhost/"
-        return html_to_pdf(self.render_html(for_pdf=True), base_url)
+        html = self.render_html(for_pdf=True)
+        key = "courses:pdf:" + hashlib.sha256(f"{base_url}\n{html}".encode()).hexdigest()
+        pdf = cache.get(key)
+        if pdf is None:
+            pdf = html_to_pdf(html, base_url)
+            if len(pdf) <= PDF_CACHE_MAX_BYTES:
+                cache.set(key, pdf, PDF_CACHE_SECONDS)
+        return pdf
 
     @cached_property
     def archive_plan(self):
