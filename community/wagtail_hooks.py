@@ -234,3 +234,19 @@ def save_change_summary(request, page):
         RevisionNote.objects.update_or_create(
             revision_id=revision_id, defaults={"summary": summary}
         )
+
+
+# Contributors create resources, not sections ----------------------------------------
+
+
+@hooks.register("before_create_page")
+def only_moderators_create_sections(request, parent_page, page_class):
+    """Wagtail's « add » permission on the home page would let contributors create a
+    missing section: only users who may publish there can create non-resource pages."""
+    from practices.models import ResourcePage
+
+    if issubclass(page_class, ResourcePage):
+        return None
+    if parent_page.permissions_for_user(request.user).can_publish_subpage():
+        return None
+    raise PermissionDenied

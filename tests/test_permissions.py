@@ -13,6 +13,7 @@ from practices.models import (
     PracticeSheet,
     PracticeSheetIndexPage,
     ProjectRecipe,
+    ProjectRecipeIndexPage,
     WorkshopMaterial,
 )
 from tests.factories import PracticeSheetFactory
@@ -186,3 +187,19 @@ def test_contributor_admin_has_no_taxonomy_or_reports_menu(client, world):
     assert response.status_code == 200
     assert "Signalements" not in html
     assert client.get(reverse("wagtailsnippets_commons_theme:list")).status_code in (302, 403)
+
+
+def test_only_moderators_create_a_missing_section(client, site, home_page):
+    url = reverse(
+        "wagtailadmin_pages:add", args=["practices", "projectrecipeindexpage", home_page.pk]
+    )
+    data = {"title": "Recettes", "slug": "recettes"}
+    client.force_login(make_contributor("contributeur"))
+    assert client.get(url).status_code in (302, 403)  # the admin redirects with a message
+    client.post(url, data)
+    assert not ProjectRecipeIndexPage.objects.exists()
+
+    client.force_login(make_moderator("moderatrice"))
+    assert client.get(url).status_code == 200
+    assert client.post(url, data).status_code == 302
+    assert ProjectRecipeIndexPage.objects.filter(slug="recettes").exists()
