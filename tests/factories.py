@@ -12,7 +12,7 @@ import factory
 import wagtail_factories
 from django.utils.text import slugify
 from factory.django import DjangoModelFactory
-from wagtail.models import Collection
+from wagtail.models import Collection, Page
 
 from commons.models import Audience, Author, Licence, PixCompetence, Theme, ThemeCategory
 from home.models import HomePage
@@ -287,6 +287,19 @@ class PublishedPageFactory(wagtail_factories.PageFactory):
         instance.save_revision().publish()
         instance.refresh_from_db()
         return instance
+
+
+class HomePageFactory(wagtail_factories.PageFactory):
+    """The home page: the one the data migration created (``max_count = 1``)."""
+
+    class Meta:
+        model = HomePage
+        django_get_or_create = ("slug", "parent")
+
+    parent = factory.LazyFunction(Page.get_first_root_node)
+    title = "Communs"
+    slug = "accueil"
+    hero_text = "Le commun des savoirs de la médiation numérique"
 
 
 class PracticeSheetIndexPageFactory(PublishedPageFactory):

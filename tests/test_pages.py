@@ -37,6 +37,7 @@ from practices.models import (
 )
 from tests.factories import (
     AuthorFactory,
+    HomePageFactory,
     PracticeSheetFactory,
     PracticeSheetIndexPageFactory,
     ProjectRecipeFactory,
@@ -451,6 +452,38 @@ class TestAdminCreation(WagtailPageTestCase):
         with self.assertRaisesMessage(AssertionError, "La fin du projet ne peut pas précéder"):
             self.assertCanCreate(section, ProjectRecipe, to_post(data))
         self.assertFalse(ProjectRecipe.objects.filter(title="Projet à l'envers").exists())
+
+
+# Factories -----------------------------------------------------------------------
+
+
+@pytest.mark.django_db
+@pytest.mark.parametrize(
+    "factory", [PracticeSheetFactory, ProjectRecipeFactory, WorkshopMaterialFactory]
+)
+def test_factories_make_valid_published_resources(sections, factory):
+    page = factory()
+    page.full_clean()  # what the admin would accept
+    assert page.live and not page.has_unpublished_changes
+    assert page.first_published_at and page.latest_revision_id
+    assert page.get_parent().specific_class is SECTION_OF[type(page)]
+    assert page.cover_image and page.licence
+    assert page.themes.count() == 3 and page.audiences.count() == 2
+    assert page.authors.count() == 2 and page.tags.count() == 2
+    assert {b.block_type for b in page.body} >= {"heading", "paragraph", "steps", "callout"}
+
+
+@pytest.mark.django_db
+def test_home_page_factory_returns_the_migrated_home_page(home_page):
+    assert HomePageFactory() == home_page
+    assert HomePage.objects.count() == 1
+
+
+@pytest.mark.django_db
+def test_draft_factory_is_not_live(sections):
+    draft = WorkshopMaterialFactory(publish=False)
+    assert not draft.live and draft.first_published_at is None
+    assert draft.get_latest_revision() is not None
 
 
 # Computed fields and validation -------------------------------------------------
