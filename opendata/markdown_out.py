@@ -307,6 +307,8 @@ def inline_value_markdown(block, value, base_url):
         return markdown_link(value.title, value.url, base_url)
     if isinstance(block, ImageChooserBlock | ImageBlock):
         return markdown_link(value.title, value.file.url, base_url)
+    if isinstance(block, blocks.DecimalBlock | blocks.FloatBlock):
+        return format(float(value), "g")
     if isinstance(block, blocks.URLBlock):
         return markdown_link(value, value, base_url)
     return " ".join(escape_markdown(str(value)).split())
@@ -328,7 +330,9 @@ def item_markdown(block, value, base_url):
     return join_as_lines(head + rich)
 
 
-def stream_list_markdown(stream_value, base_url):
-    """A StreamField of repeated items as a Markdown list."""
+def stream_list_markdown(stream_value, base_url, ordered=False):
+    """A StreamField of repeated items as a Markdown list, numbered if ``ordered``."""
     items = [item_markdown(child.block, child.value, base_url) for child in stream_value]
-    return join_list_items([list_item("- ", item) for item in items if item])
+    items = [item for item in items if item]
+    markers = [f"{n}. " if ordered else "- " for n in range(1, len(items) + 1)]
+    return join_list_items([list_item(m, item) for m, item in zip(markers, items, strict=True)])

@@ -14,6 +14,9 @@ from .markdown_out import (
 )
 from .resource_types import resource_type_of
 
+# Sections whose items are done in order: numbered lists.
+ORDERED_SECTIONS = {"steps", "run_through"}
+
 
 def site_base_url(page, request=None):
     """Root URL of the page's site, ending with "/", to make links absolute."""
@@ -27,7 +30,7 @@ def extra_section_markdown(page, field_name, base_url):
     if not value:
         return ""
     if hasattr(value, "stream_block"):
-        return stream_list_markdown(value, base_url)
+        return stream_list_markdown(value, base_url, ordered=field_name in ORDERED_SECTIONS)
     if isinstance(page._meta.get_field(field_name), RichTextField):
         return rich_text_to_markdown(value, base_url)
     return plain_text_markdown(value)

@@ -28,7 +28,9 @@ class ResourceType:
 
 
 RESOURCE_TYPES = (
-    ResourceType("sheet", PracticeSheet, PracticeSheetIndexPage, "Fiches pratiques", "fiches"),
+    ResourceType(
+        "sheet", PracticeSheet, PracticeSheetIndexPage, "Fiches pratiques", "fiches-pratiques"
+    ),
     ResourceType(
         "recipe",
         ProjectRecipe,
