@@ -75,6 +75,8 @@ class ResourceFeed(Feed):
 
     feed_type = Rss201rev2Feed
     language = "fr"
+    # Atom wants an author for every entry: the site stands in for entries without one.
+    author_name = "Communs"
 
     def __call__(self, request, *args, **kwargs):
         self.request = request
@@ -92,6 +94,10 @@ class ResourceFeed(Feed):
         if selection.site is not None:
             return selection.site.root_page.get_full_url(self.request)
         return "/"
+
+    def feed_url(self, selection):
+        # The feed's own address, filters included (Atom's rel="self").
+        return self.request.get_full_path()
 
     def description(self, selection):
         return (

@@ -77,6 +77,10 @@ def test_atom_feed_is_valid_atom(client, resources):
     assert len(feed.entries) == 3
     root = ET.fromstring(response.content)
     ns = {"atom": "http://www.w3.org/2005/Atom"}
+    # Required by RFC 4287: an author (here, the feed's) and an id; self link recommended.
+    assert root.find("atom:author/atom:name", ns).text == "Communs"
+    assert root.find("atom:id", ns).text
+    assert root.find("atom:link[@rel='self']", ns).get("href") == "http://testserver/flux/atom/"
     for entry in root.findall("atom:entry", ns):
         assert entry.find("atom:id", ns).text
         assert entry.find("atom:updated", ns).text
@@ -103,8 +107,11 @@ def test_feed_filters_by_theme_and_names_it(client, resources):
     _, feed = parse(client, "/flux/", {"theme": theme_b.slug})
     assert titles(feed) == ["Découvrir la tablette", "Un bus numérique"]
     assert theme_b.label in feed.feed.title
-    _, feed = parse(client, "/flux/", {"theme": theme_a.slug, "type": "atelier"})
+    response, feed = parse(client, "/flux/atom/", {"theme": theme_a.slug, "type": "atelier"})
     assert titles(feed) == ["Découvrir la tablette"]
+    root = ET.fromstring(response.content)
+    self_link = root.find("{http://www.w3.org/2005/Atom}link[@rel='self']").get("href")
+    assert self_link == f"http://testserver/flux/atom/?theme={theme_a.slug}&type=atelier"
 
 
 @pytest.mark.parametrize(
