@@ -92,3 +92,20 @@ system-deps:
 .PHONY: bench-courses
 bench-courses: system-deps install-dev
 	$(PY) bench/courses.py
+
+## make bench-search: search benchmark. 10,000 generated resources on a throwaway SQLite
+## database, then 100,000 on PostgreSQL when DATABASE_URL is set (generated rows are deleted
+## afterwards). Prints index build time and p50/p95 latency of /recherche/ (HTML and JSON).
+.PHONY: bench-search
+BENCH_SEARCH_DB ?= /tmp/communs-bench-search.sqlite3
+bench-search: install-dev
+	rm -f $(BENCH_SEARCH_DB) $(BENCH_SEARCH_DB)-*
+	DATABASE_URL=sqlite:///$(BENCH_SEARCH_DB) $(MANAGE) bench_search \
+		--settings=commons.settings.test --resources $${BENCH_SQLITE_RESOURCES:-10000}
+	rm -f $(BENCH_SEARCH_DB) $(BENCH_SEARCH_DB)-*
+	@if [ -n "$$DATABASE_URL" ]; then \
+		$(MANAGE) bench_search --settings=commons.settings.test \
+			--resources $${BENCH_POSTGRES_RESOURCES:-100000}; \
+	else \
+		echo "(DATABASE_URL absent : mesure PostgreSQL non lancée)"; \
+	fi

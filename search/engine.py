@@ -16,6 +16,8 @@ from django.db.models import Count, F
 from django.utils.html import escape
 from django.utils.safestring import mark_safe
 from django.utils.translation import gettext_lazy as _
+from taggit.models import Tag
+from wagtail.models import PageViewRestriction
 
 from commons.models import Audience, Theme
 from commons.territories import DEPARTEMENT_NAMES
@@ -28,13 +30,14 @@ from practices.models import (
 )
 
 from .analysis import _WORD_RE, ParsedQuery, to_fts5, to_tsquery
-from .models import Rank
+from .models import Rank, SearchFacetValue, SearchIndexEntry
 
 RESOURCE_TYPES = (PracticeSheet, ProjectRecipe, WorkshopMaterial)
 FACET_KEYS = ("type", "theme", "audience", "level", "tag", "departement")
 SORTS = {"pertinence": _("pertinence"), "recent": _("les plus récentes")}
 MAX_VALUES_PER_FACET = 20
 TAG_FACET_SIZE = 15
+DEPARTEMENT_FACET_SIZE = 15
 POPULAR_TAGS = 12
 
 
@@ -51,6 +54,19 @@ def matching(queryset, parsed):
 
 def live_resources():
     return ResourcePage.objects.live().public()
+
+
+def facet_base(parsed):
+    """The resources facets are counted over, as cheap to join as possible.
+
+    The index only holds live resources (the publish signals keep it so): when no
+    page is private, facet queries read the matching ids straight from the index
+    instead of joining the page tree again in each of the six aggregations.
+    """
+    if not parsed or PageViewRestriction.objects.exists():
+        return matching(live_resources(), parsed)
+    ids = SearchIndexEntry.objects.filter(document__match=compile_query(parsed))
+    return ResourcePage.objects.filter(pk__in=ids.values("page_id"))
 
 
 # --------------------------------------------------------------------------
@@ -171,69 +187,62 @@ def apply_filters(queryset, selected, vocabulary, exclude=None):
     return queryset
 
 
-def _facet_counts(key, queryset):
-    """{value: count} of one facet over ``queryset`` (one SQL query)."""
-    ids = queryset.values("pk")
-    if key == "type":
-        rows = queryset.order_by().values_list("content_type_id").annotate(n=Count("pk"))
-        return dict(rows)
-    if key in ("level", "departement"):
-        rows = queryset.order_by().values_list(key).annotate(n=Count("pk"))
-        return {value: n for value, n in rows if value}
-    if key == "theme":
-        rows = (
-            ResourcePage.themes.through.objects.filter(resourcepage_id__in=ids)
-            .values_list("theme__slug")
-            .annotate(n=Count("id"))
-        )
-        return dict(rows)
-    if key == "audience":
-        rows = (
-            ResourcePage.audiences.through.objects.filter(resourcepage_id__in=ids)
-            .values_list("audience__slug")
-            .annotate(n=Count("id"))
-        )
-        return dict(rows)
-    if key == "tag":
-        rows = (
-            ResourcePageTag.objects.filter(content_object_id__in=ids)
-            .values_list("tag__slug", "tag__name")
-            .annotate(n=Count("id"))
-            .order_by("-n", "tag__name")[:TAG_FACET_SIZE]
-        )
-        return {slug: (name, n) for slug, name, n in rows}
-    raise ValueError(key)
+def _facet_counts(keys, queryset):
+    """{key: {value: count}} of the facet groups ``keys`` over ``queryset`` (one GROUP BY)."""
+    rows = (
+        SearchFacetValue.objects.filter(page_id__in=queryset.values("pk"), key__in=keys)
+        .values_list("key", "value")
+        .annotate(n=Count("id"))
+        .order_by()
+    )
+    counts = {key: {} for key in keys}
+    for key, value, n in rows:
+        counts[key][value] = n
+    return counts
 
 
 def build_facets(base, selected, vocabulary, tag_names):
+    """Facet groups with counts: groups without a selection share one query; each group
+    with a selection is counted without its own filter (disjunctive facets)."""
+    chosen_keys = [key for key in FACET_KEYS if selected.get(key)]
+    free_keys = [key for key in FACET_KEYS if key not in chosen_keys]
+    counts = {}
+    if free_keys:
+        counts.update(_facet_counts(free_keys, apply_filters(base, selected, vocabulary)))
+    for key in chosen_keys:
+        filtered = apply_filters(base, selected, vocabulary, exclude=key)
+        counts.update(_facet_counts([key], filtered))
+
+    def top(key, size):
+        found = counts[key]
+        values = sorted(found, key=lambda v: (-found[v], v))[:size]
+        return values + [v for v in selected.get(key, []) if v not in values]
+
+    tag_slugs = top("tag", TAG_FACET_SIZE)
+    tag_labels = dict(Tag.objects.filter(slug__in=tag_slugs).values_list("slug", "name"))
+    tag_labels.update({s: tag_names.get(s, s) for s in tag_slugs if s not in tag_labels})
+    choices = {
+        "type": [(slug, label) for slug, (label, _) in vocabulary.types.items()],
+        "theme": [(slug, theme.label) for slug, theme in vocabulary.themes.items()],
+        "audience": [(slug, audience.label) for slug, audience in vocabulary.audiences.items()],
+        "level": list(vocabulary.levels.items()),
+        "tag": [(slug, tag_labels[slug]) for slug in tag_slugs],
+        "departement": [
+            (code, vocabulary.label("departement", code))
+            for code in top("departement", DEPARTEMENT_FACET_SIZE)
+            if code in vocabulary.departements
+        ],
+    }
     facets = []
     for key in FACET_KEYS:
-        counts = _facet_counts(key, apply_filters(base, selected, vocabulary, exclude=key))
         chosen = selected.get(key, [])
-        if key == "type":
-            values = [
-                (slug, label, counts.get(ct_id, 0))
-                for slug, (label, ct_id) in vocabulary.types.items()
-            ]
-        elif key == "theme":
-            values = [(s, t.label, counts.get(s, 0)) for s, t in vocabulary.themes.items()]
-        elif key == "audience":
-            values = [(s, a.label, counts.get(s, 0)) for s, a in vocabulary.audiences.items()]
-        elif key == "level":
-            values = [(v, label, counts.get(v, 0)) for v, label in vocabulary.levels.items()]
-        elif key == "departement":
-            values = [
-                (code, vocabulary.label(key, code), counts.get(code, 0))
-                for code in vocabulary.departements
-            ]
-        else:
-            values = [(slug, name, n) for slug, (name, n) in counts.items()]
-            values += [(s, tag_names.get(s, s), 0) for s in chosen if s not in counts]
         options = [
-            FacetOption(value, label, count, value in chosen, f"filtre-{key}-{value}")
-            for value, label, count in values
-            if count or value in chosen
+            FacetOption(value, label, counts[key].get(value, 0), value in chosen)
+            for value, label in choices[key]
+            if counts[key].get(value) or value in chosen
         ]
+        for option in options:
+            option.input_id = f"filtre-{key}-{option.value}"
         facets.append(Facet(key, str(FACET_LEGENDS[key]), options))
     return facets
 
@@ -293,11 +302,17 @@ def run_search(
 ):
     base = matching(live_resources(), parsed)
     filtered = apply_filters(base, selected, vocabulary)
-    paginator = Paginator(ranked(filtered, parsed, sort).prefetch_related("themes"), per_page)
+    # Rank and count on ids only (a narrow sort), then load the page's resources.
+    paginator = Paginator(ranked(filtered, parsed, sort).values_list("pk", flat=True), per_page)
     page_obj = paginator.get_page(page)
-    pages = list(page_obj.object_list)
+    ids = list(page_obj.object_list)
+    loaded = ResourcePage.objects.filter(pk__in=ids).prefetch_related("themes") if ids else []
+    by_id = {p.pk: p for p in loaded}
+    pages = [by_id[pk] for pk in ids if pk in by_id]
     tag_names = tag_names or {}
-    facets = build_facets(base, selected, vocabulary, tag_names) if with_facets else []
+    facets = (
+        build_facets(facet_base(parsed), selected, vocabulary, tag_names) if with_facets else []
+    )
     return SearchOutcome(
         parsed=parsed,
         count=paginator.count,

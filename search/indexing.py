@@ -18,7 +18,7 @@ from wagtail.search import index
 from commons.territories import DEPARTEMENT_NAMES
 
 from .analysis import analyse, tokenize
-from .models import FTS_TABLE, PG_CONFIG
+from .models import FTS_TABLE, PG_CONFIG, SearchFacetValue
 
 logger = logging.getLogger(__name__)
 
@@ -74,6 +74,17 @@ def keywords_text(page):
     return " ".join(w for w in words if w)
 
 
+def facet_values(page):
+    """(key, value) pairs of a resource for the facet counts (see SearchFacetValue)."""
+    model = page.specific_class
+    pairs = [("type", model.type_slug)] if model else []
+    pairs += [("theme", theme.slug) for theme in page.themes.all()]
+    pairs += [("audience", audience.slug) for audience in page.audiences.all()]
+    pairs += [("tag", tag.slug) for tag in page.tags.all()]
+    pairs += [(key, getattr(page, key)) for key in ("level", "departement") if getattr(page, key)]
+    return pairs
+
+
 def document_columns(page):
     """The four indexed columns of a (specific) resource page, as raw text."""
     return (page.title, page.summary or "", keywords_text(page), body_text(page))
@@ -86,10 +97,16 @@ def _analysed(columns):
     return [" ".join(analyse(text)) for text in columns]
 
 
-def _write(rows):
+def _write(rows, facets=()):
     """Replace the index rows of ``rows`` = [(page_id, (title, summary, keywords, body))]."""
     if not rows:
         return
+    SearchFacetValue.objects.filter(page_id__in=[page_id for page_id, _ in rows]).delete()
+    SearchFacetValue.objects.bulk_create(
+        SearchFacetValue(page_id=page_id, key=key, value=value[:150])
+        for page_id, pairs in facets
+        for key, value in pairs
+    )
     with connection.cursor() as cursor:
         ids = [page_id for page_id, _ in rows]
         for start in range(0, len(ids), 500):
@@ -137,13 +154,17 @@ def index_pages(pages):
     live = list(_indexable(ResourcePage.objects.filter(pk__in=ids)))
     with transaction.atomic():
         remove_pages(ids)
-        _write([(page.pk, document_columns(page)) for page in live])
+        _write(
+            [(page.pk, document_columns(page)) for page in live],
+            [(page.pk, facet_values(page)) for page in live],
+        )
 
 
 def remove_pages(page_ids):
     page_ids = list(page_ids)
     if not page_ids:
         return
+    SearchFacetValue.objects.filter(page_id__in=page_ids).delete()
     with connection.cursor() as cursor:
         for start in range(0, len(page_ids), 500):
             chunk = page_ids[start : start + 500]
@@ -159,11 +180,15 @@ def rebuild(batch_size=500, stdout=None):
     with transaction.atomic():
         with connection.cursor() as cursor:
             cursor.execute(f"DELETE FROM {FTS_TABLE}")
+        SearchFacetValue.objects.all().delete()
         ids = list(ResourcePage.objects.live().order_by("pk").values_list("pk", flat=True))
         for start in range(0, len(ids), batch_size):
             chunk = ids[start : start + batch_size]
-            pages = _indexable(ResourcePage.objects.filter(pk__in=chunk))
-            _write([(page.pk, document_columns(page)) for page in pages])
+            pages = list(_indexable(ResourcePage.objects.filter(pk__in=chunk)))
+            _write(
+                [(page.pk, document_columns(page)) for page in pages],
+                [(page.pk, facet_values(page)) for page in pages],
+            )
             total += len(chunk)
             if stdout:
                 stdout.write(f"  {total}/{len(ids)}")
