@@ -1,5 +1,6 @@
 from django.conf import settings
 from django.urls import include, path
+from django.views.generic import TemplateView
 from wagtail import urls as wagtail_urls
 from wagtail.admin import urls as wagtailadmin_urls
 from wagtail.documents import urls as wagtaildocs_urls
@@ -16,6 +17,16 @@ urlpatterns = [
     path("", include("courses.export_urls")),
     path("", include("community.urls")),
     path("", include(opendata_urls)),
+    path(
+        "accessibilite/",
+        TemplateView.as_view(template_name="pages/accessibilite.html"),
+        name="accessibility",
+    ),
+    path(
+        "mentions-legales/",
+        TemplateView.as_view(template_name="pages/mentions_legales.html"),
+        name="legal_notice",
+    ),
 ]
 
 if settings.DEBUG:

@@ -1,0 +1,60 @@
+"""What the browser tests and bench/pages.py share: Chromium, viewports, the page types."""
+
+import os
+import shutil
+from pathlib import Path
+
+CHROMIUM_ARGS = [
+    "--no-sandbox",
+    "--disable-gpu",
+    "--disable-background-networking",
+    "--disable-component-update",
+    "--disable-sync",
+    "--no-first-run",
+]
+DESKTOP = {"width": 1280, "height": 900}
+MOBILE = {"width": 360, "height": 640}
+
+# WCAG 2.0 and 2.1, levels A and AA: the level RGAA 4.1 maps to.
+AXE_OPTIONS = {
+    "runOnly": {"type": "tag", "values": ["wcag2a", "wcag2aa", "wcag21a", "wcag21aa"]},
+    "resultTypes": ["violations"],
+}
+
+# One page of each type of the demo site (slugs from home/demo/ and courses' demo loader).
+SHEET = "/fiches-pratiques/activer-et-utiliser-mon-espace-sante/"
+RECIPE = "/recettes/club-code-fablab-ados-reunion/"
+WORKSHOP = "/ateliers/reperer-les-arnaques-en-ligne/"
+COURSE = "/parcours/former-les-aidants-aux-demarches-en-ligne/"
+PAGE_TYPES = {
+    "accueil": "/",
+    "rubrique-fiches": "/fiches-pratiques/",
+    "rubrique-recettes": "/recettes/",
+    "rubrique-ateliers": "/ateliers/",
+    "fiche-pratique": SHEET,
+    "recette": RECIPE,
+    "atelier": WORKSHOP,
+    "themes": "/themes/",
+    "theme": "/themes/numerique-en-sante/",
+    "etiquette": "/etiquettes/sante/",
+    "public": "/publics/adultes/",
+    "auteur": "/auteurs/fatou-sow/",
+    "recherche-resultats": "/recherche/?q=securite",
+    "recherche-aucun-resultat": "/recherche/?q=zzyzzx",
+    "recherche-vide": "/recherche/",
+    "selection-vide": "/selection/",
+    "parcours-rubrique": "/parcours/",
+    "parcours": COURSE,
+    "contribuer": "/contribuer/",
+    "signaler": "report",  # resolved from the sheet's « Signaler un problème » form
+    "avis": "feedback",  # resolved from the sheet's feedback form
+    "accessibilite": "/accessibilite/",
+    "page-introuvable": "/cette-page-n-existe-pas/",
+}
+
+
+def chromium_executable():
+    for candidate in (os.environ.get("CHROMIUM_PATH"), "/usr/bin/chromium"):
+        if candidate and Path(candidate).exists():
+            return candidate
+    return shutil.which("chromium") or shutil.which("chromium-browser")

@@ -1,0 +1,138 @@
+"""Real-browser tests: Playwright for Python driving Debian's Chromium, on a live demo site.
+
+The site runs in its own process (tests/browser/server.py) on a fresh SQLite database with
+the demo content, started once per session. Chromium is the system one (``apt-get install
+chromium``, done by .ci/run): nothing is downloaded. Without Chromium or Playwright, the
+browser tests are skipped outside CI and fail in CI.
+
+Screenshots of each page type go to test-artifacts/screenshots/ (ignored by git).
+"""
+
+import os
+import re
+from pathlib import Path
+
+import pytest
+
+from tests.browser.config import (  # noqa: F401 (re-exported for the tests)
+    AXE_OPTIONS,
+    CHROMIUM_ARGS,
+    COURSE,
+    DESKTOP,
+    MOBILE,
+    PAGE_TYPES,
+    RECIPE,
+    SHEET,
+    WORKSHOP,
+    chromium_executable,
+)
+
+ROOT = Path(__file__).resolve().parents[2]
+ARTIFACTS = ROOT / "test-artifacts"
+
+
+def _unavailable(reason):
+    if os.environ.get("CI"):
+        pytest.fail(f"CI : {reason}", pytrace=False)
+    pytest.skip(reason)
+
+
+@pytest.fixture(scope="session")
+def chromium_path():
+    path = chromium_executable()
+    if not path:
+        _unavailable("Chromium est absent (apt-get install chromium) : tests navigateur ignorés.")
+    try:
+        import axe_playwright_python  # noqa: F401
+        import playwright  # noqa: F401
+    except ImportError:
+        _unavailable("playwright / axe-playwright-python absents (pip install -e '.[dev]').")
+    return path
+
+
+@pytest.fixture(scope="session")
+def live_url(chromium_path):
+    """Base URL of a live demo site, shared by the whole browser session.
+
+    BROWSER_TESTS_URL reuses a server already started with ``python -m tests.browser.server
+    DIR`` (faster when working on these tests; the journeys change its data).
+    """
+    if os.environ.get("BROWSER_TESTS_URL"):
+        yield os.environ["BROWSER_TESTS_URL"].rstrip("/")
+        return
+    from tests.browser.server import start_server
+
+    with start_server() as url:
+        yield url
+
+
+@pytest.fixture(scope="session")
+def browser(chromium_path, live_url):
+    from playwright.sync_api import sync_playwright
+
+    with sync_playwright() as playwright:
+        browser = playwright.chromium.launch(executable_path=chromium_path, args=CHROMIUM_ARGS)
+        yield browser
+        browser.close()
+
+
+@pytest.fixture(scope="session")
+def resolved_pages(browser, live_url):
+    """PAGE_TYPES with the form URLs that depend on database ids filled in."""
+    context = browser.new_context(base_url=live_url)
+    response = context.request.get(SHEET)
+    html = response.text()
+    context.close()
+    assert response.status == 200, f"{SHEET} : {response.status}"
+    forms = {}
+    for key, prefix in (("report", "/signaler/"), ("feedback", "/avis/")):
+        found = re.search(rf'action="({prefix}\d+/)"', html)
+        assert found, f"pas de formulaire {prefix} sur {SHEET}"
+        forms[key] = found.group(1)
+    return {name: forms.get(path, path) for name, path in PAGE_TYPES.items()}
+
+
+def new_context(browser, live_url, **kwargs):
+    kwargs.setdefault("viewport", DESKTOP)
+    kwargs.setdefault("locale", "fr-FR")
+    context = browser.new_context(base_url=live_url, **kwargs)
+    context.set_default_timeout(20_000)
+    return context
+
+
+@pytest.fixture
+def context(browser, live_url):
+    context = new_context(browser, live_url)
+    yield context
+    context.close()
+
+
+@pytest.fixture
+def page(context):
+    return context.new_page()
+
+
+@pytest.fixture
+def mobile_context(browser, live_url):
+    context = new_context(browser, live_url, viewport=MOBILE, is_mobile=True, has_touch=True)
+    yield context
+    context.close()
+
+
+def axe_violations(page):
+    """axe-core's WCAG 2.1 A/AA violations on the current page, as readable lines."""
+    from axe_playwright_python.sync_playwright import Axe
+
+    results = Axe().run(page, options=AXE_OPTIONS)
+    lines = []
+    for violation in results.response["violations"]:
+        targets = [" ".join(map(str, node["target"])) for node in violation["nodes"]][:5]
+        lines.append(f"{violation['id']} ({violation['impact']}): {violation['help']} — {targets}")
+    return lines
+
+
+def screenshot(page, name):
+    folder = ARTIFACTS / "screenshots"
+    folder.mkdir(parents=True, exist_ok=True)
+    safe = re.sub(r"[^a-z0-9-]+", "-", name.lower())
+    page.screenshot(path=str(folder / f"{safe}.png"), full_page=True)

@@ -1,0 +1,97 @@
+"""A live server of the site with the demo content, for the browser tests and bench/pages.py.
+
+``python -m tests.browser.server DIRECTORY`` migrates a fresh SQLite database in DIRECTORY,
+loads the demo content (and the demo courses when that command exists), then serves the
+site (pages, static files from the finders, media) on a free local port with a threaded
+WSGI server, and prints ``READY http://127.0.0.1:PORT`` once it accepts requests.
+
+It runs in its own process, with the test settings, so that the browser sees exactly what a
+visitor sees (real HTTP, real database, real sessions) and the pytest process keeps its own
+test database untouched. ``start_server()`` starts it and waits for it.
+"""
+
+import os
+import signal
+import subprocess
+import sys
+import tempfile
+from contextlib import contextmanager
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parents[2]
+
+
+def _serve(directory):
+    directory = Path(directory)
+    os.environ["DJANGO_SETTINGS_MODULE"] = "commons.settings.test"
+    os.environ["DATABASE_URL"] = f"sqlite:///{directory / 'db.sqlite3'}"
+    sys.path.insert(0, str(ROOT))
+
+    from django.conf import settings
+
+    settings.MEDIA_ROOT = str(directory / "media")
+    import django
+
+    django.setup()
+
+    from django.contrib.staticfiles.handlers import StaticFilesHandler
+    from django.core.management import call_command, get_commands
+    from django.core.servers.basehttp import run
+    from django.core.wsgi import get_wsgi_application
+    from django.db import connections
+    from django.test.testcases import _MediaFilesHandler
+
+    call_command("migrate", interactive=False, verbosity=0)
+    call_command("load_demo_content", verbosity=0, stdout=sys.stderr)
+    if "load_demo_courses" in get_commands():
+        call_command("load_demo_courses", verbosity=0, stdout=sys.stderr)
+    connections.close_all()
+
+    def ready(port):
+        print(f"READY http://127.0.0.1:{port}", flush=True)
+
+    handler = StaticFilesHandler(_MediaFilesHandler(get_wsgi_application()))
+    # Port 0: the system picks a free port, announced by ready().
+    run("127.0.0.1", 0, handler, threading=True, on_bind=ready)
+
+
+@contextmanager
+def start_server():
+    """Start the demo server in a subprocess; yield its base URL; stop it afterwards."""
+    shm = "/dev/shm" if os.path.isdir("/dev/shm") else None
+    with tempfile.TemporaryDirectory(prefix="communs-browser-", dir=shm) as directory:
+        env = {k: v for k, v in os.environ.items() if k != "DATABASE_URL"}
+        env["PYTHONUNBUFFERED"] = "1"
+        process = subprocess.Popen(
+            [sys.executable, "-m", "tests.browser.server", directory],
+            cwd=ROOT,
+            env=env,
+            stdout=subprocess.PIPE,
+            stderr=open(Path(directory) / "server.log", "w"),  # noqa: SIM115
+            text=True,
+            start_new_session=True,
+        )
+        try:
+            url = None
+            for line in process.stdout:
+                if line.startswith("READY "):
+                    url = line.split()[1]
+                    break
+            if url is None:
+                process.wait(timeout=5)
+                log = (Path(directory) / "server.log").read_text()
+                raise RuntimeError(f"Le serveur de démonstration n'a pas démarré :\n{log[-3000:]}")
+            yield url
+        finally:
+            if process.poll() is None:
+                os.killpg(process.pid, signal.SIGTERM)
+                try:
+                    process.wait(timeout=10)
+                except subprocess.TimeoutExpired:
+                    os.killpg(process.pid, signal.SIGKILL)
+                    process.wait()
+            process.stdout.close()
+
+
+if __name__ == "__main__":
+    _serve(sys.argv[1])
