@@ -59,7 +59,10 @@ def resource_duration(resource):
 def safe_filename(text, max_length=80):
     """Text usable as a file name on every system, accents and spaces kept."""
     cleaned = " ".join(UNSAFE_FILENAME_CHARS.sub(" ", str(text)).split())
-    return cleaned[:max_length].strip(" .") or "sans titre"
+    if len(cleaned) > max_length:
+        cut = cleaned[: max_length + 1]
+        cleaned = cut.rsplit(" ", 1)[0] if " " in cut else cut[:max_length]
+    return cleaned.strip(" .") or "sans titre"
 
 
 def _list_items(raw_items):

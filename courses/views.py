@@ -22,6 +22,13 @@ from .selection import MAX_ITEMS, Selection, SelectionFull
 
 MOVES = {"haut": -1, "bas": 1}
 
+# Messages of the selection carry this tag: its templates show only theirs.
+MESSAGE_TAG = "selection"
+
+
+def _notify(request, level, text):
+    messages.add_message(request, level, text, extra_tags=MESSAGE_TAG)
+
 
 def _back(request):
     """Redirect to the page the form came from, or to the selection."""
@@ -38,7 +45,11 @@ def _posted_page_id(request):
     try:
         return int(request.POST.get("page_id", ""))
     except (TypeError, ValueError):
-        messages.error(request, _("Cette ressource est introuvable : l'identifiant est invalide."))
+        _notify(
+            request,
+            messages.ERROR,
+            _("Cette ressource est introuvable : l'identifiant est invalide."),
+        )
         return None
 
 
@@ -74,27 +85,33 @@ def add(request):
         return _back(request)
     resource = ResourcePage.objects.live().public().filter(pk=page_id).first()
     if resource is None:
-        messages.error(
+        _notify(
             request,
+            messages.ERROR,
             _("Cette ressource n'existe pas ou n'est pas publiée : elle n'a pas été ajoutée."),
         )
         return _back(request)
     try:
         added = Selection(request.session).add(resource.pk)
     except SelectionFull:
-        messages.error(
+        _notify(
             request,
+            messages.ERROR,
             _("Votre sélection compte déjà %(max)d ressources : retirez-en avant d'en ajouter.")
             % {"max": MAX_ITEMS},
         )
         return _back(request)
     if added:
-        messages.success(
-            request, _("« %(title)s » a été ajoutée à votre sélection.") % {"title": resource.title}
+        _notify(
+            request,
+            messages.SUCCESS,
+            _("« %(title)s » a été ajoutée à votre sélection.") % {"title": resource.title},
         )
     else:
-        messages.info(
-            request, _("« %(title)s » est déjà dans votre sélection.") % {"title": resource.title}
+        _notify(
+            request,
+            messages.INFO,
+            _("« %(title)s » est déjà dans votre sélection.") % {"title": resource.title},
         )
     return _back(request)
 
@@ -104,9 +121,9 @@ def remove(request):
     page_id = _posted_page_id(request)
     if page_id is not None:
         if Selection(request.session).remove(page_id):
-            messages.success(request, _("La ressource a été retirée de votre sélection."))
+            _notify(request, messages.SUCCESS, _("La ressource a été retirée de votre sélection."))
         else:
-            messages.error(request, _("Cette ressource n'est pas dans votre sélection."))
+            _notify(request, messages.ERROR, _("Cette ressource n'est pas dans votre sélection."))
     return _back(request)
 
 
@@ -117,18 +134,22 @@ def move(request):
     if page_id is None:
         return _back(request)
     if offset is None:
-        messages.error(request, _("Déplacement inconnu : choisissez « monter » ou « descendre »."))
+        _notify(
+            request,
+            messages.ERROR,
+            _("Déplacement inconnu : choisissez « monter » ou « descendre »."),
+        )
     elif Selection(request.session).move(page_id, offset):
-        messages.success(request, _("L'ordre de votre sélection a été modifié."))
+        _notify(request, messages.SUCCESS, _("L'ordre de votre sélection a été modifié."))
     else:
-        messages.error(request, _("Cette ressource ne peut pas être déplacée ainsi."))
+        _notify(request, messages.ERROR, _("Cette ressource ne peut pas être déplacée ainsi."))
     return _back(request)
 
 
 @require_POST
 def clear(request):
     Selection(request.session).clear()
-    messages.success(request, _("Votre sélection a été vidée."))
+    _notify(request, messages.SUCCESS, _("Votre sélection a été vidée."))
     return _back(request)
 
 
@@ -143,7 +164,9 @@ def save_as_course(request):
     booklet = Selection(request.session).build_booklet(request)
     available = [module for module in booklet.modules if module.available]
     if not available:
-        messages.error(request, _("Votre sélection ne contient aucune ressource disponible."))
+        _notify(
+            request, messages.ERROR, _("Votre sélection ne contient aucune ressource disponible.")
+        )
         return redirect("courses:selection")
 
     title = request.POST.get("title", "").strip()[:200] or _("Parcours du %(date)s") % {
@@ -161,8 +184,9 @@ def save_as_course(request):
     )
     index.add_child(instance=course)
     course.save_revision(user=request.user, log_action=True)
-    messages.success(
+    _notify(
         request,
+        messages.SUCCESS,
         _("Le parcours « %(title)s » a été créé en brouillon : complétez-le puis publiez-le.")
         % {"title": title},
     )
@@ -183,7 +207,9 @@ def _selection_booklet(request):
         request, request.build_absolute_uri(reverse("courses:selection"))
     )
     if not booklet.modules:
-        messages.info(request, _("Votre sélection est vide : ajoutez d'abord des ressources."))
+        _notify(
+            request, messages.INFO, _("Votre sélection est vide : ajoutez d'abord des ressources.")
+        )
         return None
     return booklet
 

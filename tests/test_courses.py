@@ -291,3 +291,39 @@ def test_archive_holds_each_document_once_in_module_order_with_credits(
         for author in resource.authors.all():
             assert author.name in credits
     assert credits.count("01 - Découvrir la tablette - fiche-memo-commune.pdf") == 2
+
+
+# Demo content --------------------------------------------------------------------------
+
+
+def test_demo_courses_use_demo_resources_by_slug_and_are_idempotent(site, sections):
+    from io import StringIO
+
+    from django.core.management import call_command
+
+    sheet = PracticeSheetFactory(parent=sections.sheets, slug="franceconnect-pas-a-pas")
+    workshop = WorkshopMaterialFactory(parent=sections.workshops, slug="premiers-pas-sur-tablette")
+    out = StringIO()
+    call_command("load_demo_courses", stdout=out)
+    call_command("load_demo_courses", stdout=out)
+
+    index = CourseIndexPage.objects.get()
+    courses = list(Course.objects.child_of(index).live())
+    assert len(courses) == 2
+    modules = {c.slug: [m.resource for m in c.build_booklet().modules] for c in courses}
+    assert [r.pk for r in modules["former-les-aidants-aux-demarches-en-ligne"]] == [sheet.pk]
+    assert [r.pk for r in modules["animer-des-ateliers-pour-grands-debutants"]] == [workshop.pk]
+    assert "déjà présent" in out.getvalue()
+    assert "Ressources absentes, ignorées" in out.getvalue()
+
+
+def test_demo_courses_are_skipped_without_demo_resources(site):
+    from io import StringIO
+
+    from django.core.management import call_command
+
+    out = StringIO()
+    call_command("load_demo_courses", stdout=out)
+    assert CourseIndexPage.objects.count() == 1
+    assert not Course.objects.exists()
+    assert "non créé" in out.getvalue()

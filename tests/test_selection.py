@@ -50,6 +50,7 @@ def messages_of(response):
 def test_every_resource_page_has_an_add_form(client, three):
     html = client.get(three[0].url).content.decode()
     assert f'action="{ADD}"' in html
+    assert f'name="next" value="{three[0].url}#ma-selection"' in html
     assert f'name="page_id" value="{three[0].pk}"' in html
     assert "Ajouter à ma sélection" in html
 
@@ -60,8 +61,11 @@ def test_add_redirects_back_with_a_message(client, three):
     assert response.redirect_chain[-1][0] == sheet.url
     assert chosen(client) == [sheet.pk]
     assert f"« {sheet.title} » a été ajoutée à votre sélection." in messages_of(response)
-    # Once chosen, the resource page says so instead of offering the form again.
-    assert "Cette ressource est dans votre sélection." in response.content.decode()
+    # The message shows next to the button; the form gives way to a link to the selection.
+    html = response.content.decode()
+    assert f"« {sheet.title} » a été ajoutée à votre sélection." in html
+    assert "Cette ressource est dans votre sélection." in html
+    assert f'action="{ADD}"' not in html
 
     again = client.post(ADD, {"page_id": sheet.pk}, follow=True)
     assert chosen(client) == [sheet.pk]

@@ -18,6 +18,7 @@ def selection_form(context, page=None):
     return {
         "page": page,
         "in_selection": page.pk in Selection(request.session),
-        "next": request.get_full_path(),
+        "next": request.get_full_path() + "#ma-selection",
         "csrf_token": get_token(request),
+        "messages": context.get("messages"),
     }
