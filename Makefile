@@ -109,3 +109,9 @@ bench-search: install-dev
 	else \
 		echo "(DATABASE_URL absent : mesure PostgreSQL non lancée)"; \
 	fi
+
+## make bench-pages: per page type, bytes of HTML+CSS+JS and images and the browser's load
+## timings (Chromium on the demo site; needs `apt-get install chromium`). --mobile: 360×640.
+.PHONY: bench-pages
+bench-pages: install-dev
+	env -u DATABASE_URL $(PY) bench/pages.py $(BENCH_PAGES_ARGS)
