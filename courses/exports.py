@@ -2,6 +2,7 @@
 
 from django.http import FileResponse, HttpResponse
 from django.template.response import TemplateResponse
+from django.utils.cache import patch_cache_control
 
 from .pdf import PDFUnavailable
 
@@ -24,6 +25,8 @@ def booklet_pdf_response(booklet):
         )
     response = HttpResponse(pdf, content_type="application/pdf")
     response["Content-Disposition"] = f'attachment; filename="{booklet.filename_base}-livret.pdf"'
+    # Binary: kept out of the public page cache, which stores HTML (PDFs have their own cache).
+    patch_cache_control(response, private=True)
     return response
 
 

@@ -327,3 +327,19 @@ def test_demo_courses_are_skipped_without_demo_resources(site):
     assert CourseIndexPage.objects.count() == 1
     assert not Course.objects.exists()
     assert "non créé" in out.getvalue()
+
+
+# Editing ------------------------------------------------------------------------------
+
+
+def test_contributors_edit_courses_in_the_admin(client, course, course_index):
+    from django.contrib.auth.models import User
+
+    admin = User.objects.create_superuser("formatrice", "f@example.org", "motdepasse-solide")
+    client.force_login(admin)
+    add = client.get(f"/admin/pages/add/courses/course/{course_index.pk}/")
+    assert add.status_code == 200
+    assert "Programme" in add.content.decode()
+    edit = client.get(f"/admin/pages/{course.pk}/edit/")
+    assert edit.status_code == 200
+    assert "Jour 1" in edit.content.decode()
