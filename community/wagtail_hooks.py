@@ -48,6 +48,10 @@ class ReportViewSet(SnippetViewSet):
     list_display = ["page", "reason", "status", "created_at"]
     list_filter = ["status", "reason"]
     inspect_view_enabled = True
+
+    def get_queryset(self, request):
+        return Report.objects.select_related("page")
+
     panels = [
         FieldPanel("page", read_only=True),
         FieldPanel("reason", read_only=True),
@@ -63,6 +67,10 @@ class FeedbackViewSet(SnippetViewSet):
     list_display = ["page", "rating", "comment", "created_at"]
     list_filter = ["rating"]
     inspect_view_enabled = True
+
+    def get_queryset(self, request):
+        return Feedback.objects.select_related("page")
+
     panels = [
         FieldPanel("page", read_only=True),
         FieldPanel("rating", read_only=True),
