@@ -8,6 +8,7 @@ HOST ?= 127.0.0.1
 PORT ?= 8000
 
 .PHONY: run install install-dev migrate demo serve-dev test test-sqlite test-postgres lint format check-migrations clean
+.PHONY: serve bench bench-reliability audit
 
 $(VENV)/.installed: pyproject.toml
 	test -x $(PY) || $(PYTHON) -m venv $(VENV)
@@ -92,6 +93,40 @@ system-deps:
 .PHONY: bench-courses
 bench-courses: system-deps install-dev
 	$(PY) bench/courses.py
+
+## make serve: gunicorn with the production settings on $(HOST):$(PORT), static files by
+## whitenoise. Without SECRET_KEY, a local key is generated once into .secret_key (local use
+## only: on a server, set SECRET_KEY). Plain HTTP locally: SECURE_SSL_REDIRECT=false.
+WORKERS ?= $(shell echo $$(( $$(nproc) * 2 + 1 )))
+SERVE_ENV = DJANGO_SETTINGS_MODULE=commons.settings.production \
+	SECURE_SSL_REDIRECT=$${SECURE_SSL_REDIRECT:-false} \
+	ALLOWED_HOSTS=$${ALLOWED_HOSTS:-127.0.0.1,localhost} \
+	SECRET_KEY=$${SECRET_KEY:-$$(cat .secret_key)}
+
+.secret_key:
+	@umask 077 && $(PYTHON) -c "import secrets; print(secrets.token_urlsafe(50))" > $@
+
+serve: install .secret_key
+	$(SERVE_ENV) $(MANAGE) collectstatic --noinput --verbosity 0
+	$(SERVE_ENV) $(MANAGE) migrate --noinput --verbosity 0
+	$(SERVE_ENV) $(VENV)/bin/gunicorn commons.wsgi:application \
+		--bind $(HOST):$(PORT) --workers $(WORKERS) --max-requests 5000 \
+		--max-requests-jitter 500 --timeout 60 --access-logfile - --log-level warning
+
+## make bench: load benchmark (10,000 resources on SQLite, 100,000 on PostgreSQL); needs wrk
+bench: install-dev
+	@command -v wrk >/dev/null || { [ "$$(id -u)" = 0 ] && apt-get install -y -qq wrk >/dev/null; } \
+		|| { echo "wrk est requis : apt-get install wrk (en root)." >&2; exit 1; }
+	$(PY) bench/load.py
+
+## make bench-reliability: 50 clients for 60 s while an editor publishes every second
+bench-reliability: install-dev
+	$(PY) bench/reliability.py
+
+## make audit: known vulnerabilities in the installed dependencies (needs the network)
+audit: install-dev
+	$(PIP) install --quiet pip-audit
+	$(VENV)/bin/pip-audit --local --skip-editable --progress-spinner off
 
 ## make bench-search: search benchmark. 10,000 generated resources on a throwaway SQLite
 ## database, then 100,000 on PostgreSQL when DATABASE_URL is set (generated rows are deleted

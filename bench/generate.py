@@ -1,0 +1,138 @@
+"""Bulk generation of published resources for the load benchmark (``bench/load.py``).
+
+Pages are appended to the tree directly (next treebeard path, live, no revision, no
+validation, reference index paused), with the bodies and vocabularies of the test
+factories (``tests/factories.py``): the same content shapes as the test suite, many
+times faster than going through the publishing workflow. Wagtail's own search index is
+not updated during the load; the site's search index (``search`` app) is rebuilt once at
+the end.
+"""
+
+import datetime
+import itertools
+
+from django.conf import settings
+from django.db import transaction
+from django.utils import timezone
+
+SECTION_FACTORIES = (
+    ("sheets", "PracticeSheetIndexPageFactory", "PracticeSheet"),
+    ("recipes", "ProjectRecipeIndexPageFactory", "ProjectRecipe"),
+    ("workshops", "WorkshopMaterialIndexPageFactory", "WorkshopMaterial"),
+)
+WORDS = [
+    "numérique",
+    "inclusion",
+    "atelier",
+    "tablette",
+    "smartphone",
+    "démarches",
+    "administratives",
+    "courriel",
+    "sécurité",
+    "mot",
+    "de",
+    "passe",
+    "bibliothèque",
+    "médiation",
+    "seniors",
+    "jeunes",
+    "parentalité",
+    "emploi",
+    "santé",
+    "impôts",
+    "identité",
+    "numérique",
+    "réseaux",
+    "sociaux",
+    "fracture",
+    "accompagnement",
+]
+BATCH = 500
+
+
+def sections():
+    """The three section pages under the home page (created when missing)."""
+    from practices import models as practices
+    from tests import factories
+
+    home = factories.get_home_page()
+    found = {}
+    for name, factory_name, model_name in SECTION_FACTORIES:
+        index_model = getattr(practices, f"{model_name}IndexPage")
+        page = index_model.objects.child_of(home).first()
+        if page is None:
+            page = getattr(factories, factory_name)(parent=home)
+        found[name] = page
+    return found
+
+
+def resource_count():
+    from practices.models import ResourcePage
+
+    return ResourcePage.objects.live().count()
+
+
+def generate(total, stdout=print):
+    """Add published resources until there are ``total`` of them (a third of each type)."""
+    from django.db.models.signals import post_save
+    from modelsearch.signal_handlers import post_save_signal_handler
+    from wagtail.models import Page
+    from wagtail.signal_handlers import disable_reference_index_auto_update
+
+    from commons.models import Audience, Licence, Theme
+    from practices import models as practices
+    from search import indexing
+    from tests.factories import body_data
+
+    # Bulk load: no per-page search indexing nor page cache invalidation.
+    for model_name in ("ResourcePage", "PracticeSheet", "ProjectRecipe", "WorkshopMaterial"):
+        post_save.disconnect(post_save_signal_handler, sender=getattr(practices, model_name))
+    settings.COMMONS_PAGE_CACHE = False
+    parents = sections()
+    existing = resource_count()
+    themes = list(Theme.objects.order_by("pk"))
+    audiences = list(Audience.objects.order_by("pk"))
+    licence_id = Licence.default_pk()
+    models = [getattr(practices, model_name) for _, _, model_name in SECTION_FACTORIES]
+    cycle = itertools.cycle(zip(models, [parents[n] for n, _, _ in SECTION_FACTORIES], strict=True))
+    start = timezone.now() - datetime.timedelta(days=total)
+    positions = {}
+    for parent in parents.values():
+        last = parent.get_last_child()
+        positions[parent.pk] = Page._str2int(last.path[-Page.steplen :]) if last else 0
+    with indexing.paused(), disable_reference_index_auto_update():
+        for number in range(existing, total):
+            if (number - existing) % BATCH == 0:
+                if number > existing:
+                    transaction.commit()
+                    stdout(f"  {number}/{total} ressources")
+                transaction.set_autocommit(False)
+            model, parent = next(cycle)
+            words = [WORDS[(number * 7 + i) % len(WORDS)] for i in range(4)]
+            published = start + datetime.timedelta(days=number % total, minutes=number)
+            page = model(
+                title=f"{' '.join(words).capitalize()} n° {number}",
+                slug=f"ressource-{number}",
+                summary=f"Une ressource sur {', '.join(words)} pour les médiateurs.",
+                body=body_data(number),
+                licence_id=licence_id,
+                level=("debutant", "intermediaire", "avance")[number % 3],
+                live=True,
+                first_published_at=published,
+                last_published_at=published,
+            )
+            positions[parent.pk] += 1
+            page.depth = parent.depth + 1
+            page.path = Page._get_path(parent.path, page.depth, positions[parent.pk])
+            page.numchild = 0
+            page.save(clean=False)
+            page.themes.set([themes[number % len(themes)], themes[(number * 3) % len(themes)]])
+            page.audiences.set([audiences[number % len(audiences)]])
+        for parent in parents.values():
+            Page.objects.filter(pk=parent.pk).update(numchild=parent.get_children().count())
+        transaction.commit()
+        transaction.set_autocommit(True)
+    stdout("  index de recherche…")
+    indexing.rebuild()
+    return resource_count()
