@@ -5,7 +5,8 @@ import re
 import pytest
 from playwright.sync_api import expect
 
-from tests.browser.conftest import DESKTOP, MOBILE, new_context, screenshot
+from tests.browser.checks import STRUCTURE_JS
+from tests.browser.conftest import DESKTOP, MOBILE, axe_violations, new_context, screenshot
 
 pytestmark = pytest.mark.browser
 
@@ -120,6 +121,8 @@ def test_selection_reorder_and_booklet(page):
     page.get_by_role("button", name=re.compile(r"^Monter : Repérer les arnaques")).click()
     expect(modules.nth(1)).to_contain_text("Repérer les arnaques en ligne")
     expect(modules.nth(2)).to_contain_text("Un club de code au fablab")
+    assert axe_violations(page) == []
+    assert page.evaluate(STRUCTURE_JS) == []
     screenshot(page, "selection-remplie-bureau")
 
     booklet = page.get_by_role("link", name=re.compile("livret", re.I)).first
@@ -129,4 +132,6 @@ def test_selection_reorder_and_booklet(page):
     positions = [text.find(title) for _path, title in SELECTION]
     assert -1 not in positions
     assert positions[0] < positions[2] < positions[1]
+    assert axe_violations(page) == []
+    assert page.evaluate(STRUCTURE_JS) == []
     screenshot(page, "livret-bureau")
