@@ -37,6 +37,34 @@ def _unavailable(reason):
     pytest.skip(reason)
 
 
+# The demo server: started as soon as the collection has browser tests in it, so that its
+# migrations and demo content load while the rest of the suite runs (browser tests last).
+_server = None
+
+
+def pytest_collection_modifyitems(config, items):
+    """Browser tests last (stable order otherwise): the server gets ready meanwhile."""
+    items.sort(key=lambda item: item.get_closest_marker("browser") is not None)
+
+
+def pytest_collection_finish(session):
+    global _server
+    if session.config.option.collectonly or os.environ.get("BROWSER_TESTS_URL"):
+        return
+    wanted = any(item.get_closest_marker("browser") for item in session.items)
+    if _server is None and wanted and chromium_executable():
+        from tests.browser.server import ServerProcess
+
+        _server = ServerProcess()
+
+
+def pytest_sessionfinish(session):
+    global _server
+    if _server is not None:
+        _server.stop()
+        _server = None
+
+
 @pytest.fixture(scope="session")
 def chromium_path():
     path = chromium_executable()
@@ -57,13 +85,14 @@ def live_url(chromium_path):
     BROWSER_TESTS_URL reuses a server already started with ``python -m tests.browser.server
     DIR`` (faster when working on these tests; the journeys change its data).
     """
+    global _server
     if os.environ.get("BROWSER_TESTS_URL"):
-        yield os.environ["BROWSER_TESTS_URL"].rstrip("/")
-        return
-    from tests.browser.server import start_server
+        return os.environ["BROWSER_TESTS_URL"].rstrip("/")
+    if _server is None:
+        from tests.browser.server import ServerProcess
 
-    with start_server() as url:
-        yield url
+        _server = ServerProcess()
+    return _server.url()
 
 
 @pytest.fixture(scope="session")

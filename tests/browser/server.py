@@ -7,7 +7,8 @@ WSGI server, and prints ``READY http://127.0.0.1:PORT`` once it accepts requests
 
 It runs in its own process, with the test settings, so that the browser sees exactly what a
 visitor sees (real HTTP, real database, real sessions) and the pytest process keeps its own
-test database untouched. ``start_server()`` starts it and waits for it.
+test database untouched. ``ServerProcess()`` starts it in the background, ``url()`` waits
+for it; ``start_server()`` does both and stops it afterwards.
 """
 
 import os
@@ -55,42 +56,61 @@ def _serve(directory):
     run("127.0.0.1", 0, handler, threading=True, on_bind=ready)
 
 
-@contextmanager
-def start_server():
-    """Start the demo server in a subprocess; yield its base URL; stop it afterwards."""
-    shm = "/dev/shm" if os.path.isdir("/dev/shm") else None
-    with tempfile.TemporaryDirectory(prefix="communs-browser-", dir=shm) as directory:
+class ServerProcess:
+    """The demo server, started at once in the background; ``url()`` waits until it is ready."""
+
+    def __init__(self):
+        shm = "/dev/shm" if os.path.isdir("/dev/shm") else None
+        self._directory = tempfile.TemporaryDirectory(prefix="communs-browser-", dir=shm)
+        directory = Path(self._directory.name)
         env = {k: v for k, v in os.environ.items() if k != "DATABASE_URL"}
         env["PYTHONUNBUFFERED"] = "1"
-        process = subprocess.Popen(
-            [sys.executable, "-m", "tests.browser.server", directory],
+        self._log_path = directory / "server.log"
+        self._log = open(self._log_path, "w")  # noqa: SIM115
+        self._url = None
+        self.process = subprocess.Popen(
+            [sys.executable, "-m", "tests.browser.server", str(directory)],
             cwd=ROOT,
             env=env,
             stdout=subprocess.PIPE,
-            stderr=open(Path(directory) / "server.log", "w"),  # noqa: SIM115
+            stderr=self._log,
             text=True,
             start_new_session=True,
         )
-        try:
-            url = None
-            for line in process.stdout:
+
+    def url(self):
+        if self._url is None:
+            for line in self.process.stdout:
                 if line.startswith("READY "):
-                    url = line.split()[1]
+                    self._url = line.split()[1]
                     break
-            if url is None:
-                process.wait(timeout=5)
-                log = (Path(directory) / "server.log").read_text()
+            else:
+                self.process.wait(timeout=5)
+                log = self._log_path.read_text()
                 raise RuntimeError(f"Le serveur de démonstration n'a pas démarré :\n{log[-3000:]}")
-            yield url
-        finally:
-            if process.poll() is None:
-                os.killpg(process.pid, signal.SIGTERM)
-                try:
-                    process.wait(timeout=10)
-                except subprocess.TimeoutExpired:
-                    os.killpg(process.pid, signal.SIGKILL)
-                    process.wait()
-            process.stdout.close()
+        return self._url
+
+    def stop(self):
+        if self.process.poll() is None:
+            os.killpg(self.process.pid, signal.SIGTERM)
+            try:
+                self.process.wait(timeout=10)
+            except subprocess.TimeoutExpired:
+                os.killpg(self.process.pid, signal.SIGKILL)
+                self.process.wait()
+        self.process.stdout.close()
+        self._log.close()
+        self._directory.cleanup()
+
+
+@contextmanager
+def start_server():
+    """Start the demo server in a subprocess; yield its base URL; stop it afterwards."""
+    server = ServerProcess()
+    try:
+        yield server.url()
+    finally:
+        server.stop()
 
 
 if __name__ == "__main__":
