@@ -1,0 +1,232 @@
+"""Backup archive of a Communs installation: database content and media files.
+
+One ``.tar.gz`` holds ``manifest.json``, ``data.json`` (``dumpdata`` with natural keys for
+content types and permissions, so it loads into any fresh installation, SQLite or
+PostgreSQL) and ``media/…`` (every file of the default storage, local or S3, except
+renditions, which Wagtail regenerates). Derived data is left out and rebuilt on restore:
+search indexes, reference index, renditions, sessions, login attempts. The public search
+index and the reference index are rebuilt by ``restore``; Wagtail's own search index (admin
+search) is rebuilt afterwards by ``manage.py update_index``, in a fresh process.
+"""
+
+import datetime
+import io
+import json
+import tarfile
+import tempfile
+from pathlib import Path
+
+from django.apps import apps
+from django.core.files.base import ContentFile
+from django.core.files.storage import default_storage
+from django.core.management import call_command
+from django.db import connection, transaction
+
+FORMAT_VERSION = 1
+EXCLUDED = [
+    "contenttypes",
+    "auth.permission",
+    "sessions",
+    "admin.logentry",
+    "axes",
+    "wagtailsearch.indexentry",
+    "wagtailimages.rendition",
+    "wagtailcore.referenceindex",
+    "search.searchindexentry",
+]
+# Wagtail keeps renditions next to the originals: regenerated on demand.
+SKIPPED_MEDIA_DIRS = ("images/",)
+
+
+def _excluded_labels():
+    """EXCLUDED, without the apps or models this installation does not have."""
+    labels = []
+    for label in EXCLUDED:
+        app_label, _, model = label.partition(".")
+        try:
+            if model:
+                apps.get_model(app_label, model)
+            else:
+                apps.get_app_config(app_label)
+        except LookupError:
+            continue
+        labels.append(label)
+    return labels
+
+
+def media_files(storage=default_storage, directory=""):
+    """Every file name of ``storage`` under ``directory``, recursively."""
+    try:
+        directories, files = storage.listdir(directory)
+    except FileNotFoundError:
+        return
+    for name in files:
+        yield f"{directory}{name}"
+    for name in directories:
+        path = f"{directory}{name}/"
+        if path in SKIPPED_MEDIA_DIRS:
+            continue
+        yield from media_files(storage, path)
+
+
+def _add_bytes(archive, name, data):
+    info = tarfile.TarInfo(name)
+    info.size = len(data)
+    info.mtime = int(datetime.datetime.now().timestamp())
+    archive.addfile(info, io.BytesIO(data))
+
+
+def _counts():
+    from wagtail.documents import get_document_model
+    from wagtail.images import get_image_model
+    from wagtail.models import Page, Revision
+
+    from practices.models import ResourcePage
+
+    return {
+        "pages": Page.objects.count(),
+        "ressources": ResourcePage.objects.count(),
+        "revisions": Revision.objects.count(),
+        "images": get_image_model().objects.count(),
+        "documents": get_document_model().objects.count(),
+    }
+
+
+def create_backup(directory):
+    """Write a backup archive into ``directory``; returns its path and manifest."""
+    directory = Path(directory)
+    directory.mkdir(parents=True, exist_ok=True)
+    stamp = datetime.datetime.now().strftime("%Y%m%d-%H%M%S")
+    path = directory / f"communs-sauvegarde-{stamp}.tar.gz"
+    with tempfile.TemporaryDirectory() as scratch:
+        data_path = Path(scratch) / "data.json"
+        # One transaction, so that the dump is a consistent snapshot of the database.
+        with transaction.atomic():
+            if connection.vendor == "postgresql":
+                with connection.cursor() as cursor:
+                    cursor.execute("SET TRANSACTION ISOLATION LEVEL REPEATABLE READ READ ONLY")
+            call_command(
+                "dumpdata",
+                natural_foreign=True,
+                exclude=_excluded_labels(),
+                output=str(data_path),
+                verbosity=0,
+            )
+            counts = _counts()
+        files = sorted(media_files())
+        manifest = {
+            "format": FORMAT_VERSION,
+            "created_at": datetime.datetime.now(datetime.UTC).isoformat(),
+            "database": connection.vendor,
+            "counts": counts,
+            "media_files": len(files),
+        }
+        tmp_path = path.with_suffix(".tmp")
+        with tarfile.open(tmp_path, "w:gz") as archive:
+            _add_bytes(archive, "manifest.json", json.dumps(manifest, indent=2).encode())
+            archive.add(data_path, arcname="data.json")
+            for name in files:
+                with default_storage.open(name, "rb") as handle:
+                    _add_bytes(archive, f"media/{name}", handle.read())
+        tmp_path.rename(path)
+    return path, manifest
+
+
+def installation_is_empty():
+    """No account, resource, image or document: a fresh installation."""
+    from django.contrib.auth import get_user_model
+    from wagtail.documents import get_document_model
+    from wagtail.images import get_image_model
+
+    from practices.models import ResourcePage
+
+    return not any(
+        model.objects.exists()
+        for model in (
+            get_user_model(),
+            ResourcePage,
+            get_image_model(),
+            get_document_model(),
+        )
+    )
+
+
+KEPT_TABLES = {"django_content_type", "auth_permission", "django_migrations"}
+
+
+def _empty_tables():
+    """Delete every row but content types and permissions (their ids stay valid), and the
+    SQLite full-text tables of Wagtail's search that Django does not know about."""
+    from django.core.management.color import no_style
+
+    tables = [
+        table
+        for table in connection.introspection.django_table_names(only_existing=True)
+        if table not in KEPT_TABLES
+    ]
+    statements = connection.ops.sql_flush(
+        no_style(), tables, reset_sequences=True, allow_cascade=True
+    )
+    connection.ops.execute_sql_flush(statements)
+    if connection.vendor == "sqlite":
+        with connection.cursor() as cursor:
+            for table in connection.introspection.table_names(cursor):
+                if table.endswith("indexentry_fts"):
+                    cursor.execute(f'DELETE FROM "{table}"')
+
+
+class BackupError(Exception):
+    pass
+
+
+def read_manifest(archive):
+    try:
+        member = archive.extractfile("manifest.json")
+    except KeyError:
+        member = None
+    if member is None:
+        raise BackupError("Ce fichier n'est pas une sauvegarde de Communs (manifest.json absent).")
+    manifest = json.loads(member.read())
+    if manifest.get("format") != FORMAT_VERSION:
+        raise BackupError(f"Format de sauvegarde inconnu : {manifest.get('format')!r}.")
+    return manifest
+
+
+def restore_backup(path, stdout=None):
+    """Replace the database content and media by those of the archive at ``path``."""
+    from search import indexing
+
+    def say(message):
+        if stdout:
+            stdout.write(message)
+
+    try:
+        archive = tarfile.open(path, "r:gz")  # noqa: SIM115 (closed by the with below)
+    except (OSError, tarfile.TarError) as error:
+        raise BackupError(f"Archive illisible : {error}") from error
+    with archive, tempfile.TemporaryDirectory() as scratch:
+        manifest = read_manifest(archive)
+        data = archive.extractfile("data.json")
+        if data is None:
+            raise BackupError("L'archive ne contient pas data.json.")
+        data_path = Path(scratch) / "data.json"
+        data_path.write_bytes(data.read())
+        say("Base de données…")
+        with transaction.atomic():
+            _empty_tables()
+            call_command("loaddata", str(data_path), verbosity=0)
+        say("Fichiers…")
+        for member in archive.getmembers():
+            if not member.isfile() or not member.name.startswith("media/"):
+                continue
+            name = member.name.removeprefix("media/")
+            # Refuse absolute paths and "..": the archive only writes inside the storage.
+            if name.startswith("/") or ".." in Path(name).parts:
+                raise BackupError(f"Chemin refusé dans l'archive : {member.name}")
+            if default_storage.exists(name):
+                default_storage.delete(name)
+            default_storage.save(name, ContentFile(archive.extractfile(member).read()))
+        say("Index de recherche et de références…")
+        indexing.rebuild()
+        call_command("rebuild_references_index", verbosity=0)
+    return manifest

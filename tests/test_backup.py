@@ -1,0 +1,130 @@
+"""`manage.py backup DIR` and `manage.py restore ARCHIVE`: the round trip loses nothing."""
+
+import io
+import tarfile
+from pathlib import Path
+
+import pytest
+from django.contrib.auth import get_user_model
+from django.core.files.storage import default_storage
+from django.core.management import CommandError, call_command
+from taggit.models import Tag
+from wagtail.documents import get_document_model
+from wagtail.images import get_image_model
+from wagtail.models import Page, Revision, Site
+
+from commons.models import Author, Theme
+from community.models import Feedback, Report
+from courses.models import Course
+from practices.models import ResourcePage
+from tests.courses_helpers import CourseFactory, CourseIndexPageFactory
+from tests.factories import (
+    DocumentFactory,
+    ImageFactory,
+    PracticeSheetFactory,
+    ProjectRecipeFactory,
+    ThemeFactory,
+    get_home_page,
+)
+
+pytestmark = pytest.mark.django_db(transaction=True, serialized_rollback=True)
+
+
+def snapshot():
+    """What must survive the round trip, in comparable form."""
+    image_model, document_model = get_image_model(), get_document_model()
+    return {
+        "pages": sorted(Page.objects.values_list("pk", "title", "url_path", "live", "path")),
+        "resources": sorted(ResourcePage.objects.values_list("pk", "summary", "licence_id")),
+        "themes_of": sorted(ResourcePage.themes.through.objects.values_list("pk", "theme_id")),
+        "revisions": sorted(
+            Revision.objects.values_list("pk", "object_id", "content", "approved_go_live_at")
+        ),
+        "images": sorted(
+            (i.pk, i.title, i.file.name, i.file.read()) for i in image_model.objects.all()
+        ),
+        "documents": sorted(
+            (d.pk, d.title, d.file.name, d.file.read()) for d in document_model.objects.all()
+        ),
+        "themes": sorted(Theme.objects.values_list("pk", "slug", "label")),
+        "tags": sorted(Tag.objects.values_list("pk", "name", "slug")),
+        "authors": sorted(Author.objects.values_list("pk", "name")),
+        "reports": sorted(Report.objects.values_list("pk", "page_id", "reason", "comment")),
+        "feedback": sorted(Feedback.objects.values_list("pk", "page_id", "rating")),
+        "courses": sorted(Course.objects.values_list("pk", "title")),
+        "users": sorted(get_user_model().objects.values_list("username", "password")),
+        "sites": sorted(Site.objects.values_list("hostname", "root_page_id")),
+    }
+
+
+@pytest.fixture
+def content(sections):
+    image = ImageFactory(title="Photo de l'atelier")
+    document = DocumentFactory(title="Fiche participant")
+    theme = ThemeFactory(label="Thème ajouté")
+    sheet = PracticeSheetFactory(
+        parent=sections.sheets, cover_image=image, themes=[theme], tags=["tablette", "seniors"]
+    )
+    sheet.title = "Deuxième version"
+    sheet.save_revision().publish()
+    draft = ProjectRecipeFactory(parent=sections.recipes, publish=False)
+    recipe = ProjectRecipeFactory(parent=sections.recipes)
+    Report.objects.create(page=sheet, reason="erreur", comment="Un lien est cassé")
+    Feedback.objects.create(page=recipe, rating=4, session_key="abc")
+    get_user_model().objects.create_user("moderatrice", "m@example.org", "motdepasse-1")
+    CourseFactory(parent=CourseIndexPageFactory(parent=get_home_page()), sessions=[])
+    return {"sheet": sheet, "draft": draft, "document": document}
+
+
+def test_round_trip_into_an_empty_installation_loses_nothing(content, tmp_path, client):
+    before = snapshot()
+    out = io.StringIO()
+    call_command("backup", str(tmp_path), stdout=out)
+    archive = Path(out.getvalue().strip().splitlines()[-1])
+    assert archive.exists() and archive.suffixes[-2:] == [".tar", ".gz"]
+
+    # An empty installation: no content, no media files.
+    from commons.backup import _empty_tables
+
+    _empty_tables()
+    for image in before["images"]:
+        default_storage.delete(image[2])
+    for document in before["documents"]:
+        default_storage.delete(document[2])
+    assert not ResourcePage.objects.exists()
+
+    call_command("restore", str(archive), stdout=io.StringIO())
+    assert snapshot() == before
+
+    # The site works again: pages render and the search index was rebuilt.
+    Site.clear_site_root_paths_cache()
+    sheet = content["sheet"]
+    response = client.get(sheet.url)
+    assert response.status_code == 200
+    assert "Deuxième version" in response.content.decode()
+    assert client.get("/recherche/?q=version").status_code == 200
+
+
+def test_restore_refuses_a_non_empty_installation_without_force(content, tmp_path):
+    out = io.StringIO()
+    call_command("backup", str(tmp_path), stdout=out)
+    archive = out.getvalue().strip().splitlines()[-1]
+    with pytest.raises(CommandError, match="contient déjà des données"):
+        call_command("restore", archive, stdout=io.StringIO())
+    # --force replaces the content.
+    PracticeSheetFactory(parent=content["sheet"].get_parent(), title="Ajoutée après")
+    call_command("restore", archive, "--force", stdout=io.StringIO())
+    assert not ResourcePage.objects.filter(title="Ajoutée après").exists()
+    assert ResourcePage.objects.filter(title="Deuxième version").exists()
+
+
+def test_restore_rejects_what_is_not_a_backup(tmp_path, db):
+    bogus = tmp_path / "pas-une-sauvegarde.tar.gz"
+    bogus.write_bytes(b"ceci n'est pas une archive")
+    with pytest.raises(CommandError, match="Archive illisible"):
+        call_command("restore", str(bogus), stdout=io.StringIO())
+    empty = tmp_path / "vide.tar.gz"
+    with tarfile.open(empty, "w:gz"):
+        pass
+    with pytest.raises(CommandError, match="pas une sauvegarde de Communs"):
+        call_command("restore", str(empty), stdout=io.StringIO())
