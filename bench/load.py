@@ -199,7 +199,12 @@ def verdicts(rows):
     checks = []
     top = max(CONCURRENCY)
     static = by_key.get(("CSS statique", top)) or by_key.get(("CSS statique", 10))
+    if static and not static["requests"]:
+        static = None
     for row in rows:
+        if not row["requests"]:
+            checks.append((False, f"{row['name']} × {row['concurrency']} : aucune réponse mesurée"))
+            continue
         if row["errors"]:
             label = f"{row['name']} × {row['concurrency']}"
             checks.append((False, f"{label} : {row['errors']} erreurs"))
