@@ -130,7 +130,9 @@ def generate(total, stdout=print):
             page.themes.set([themes[number % len(themes)], themes[(number * 3) % len(themes)]])
             page.audiences.set([audiences[number % len(audiences)]])
         for parent in parents.values():
-            Page.objects.filter(pk=parent.pk).update(numchild=parent.get_children().count())
+            # Not get_children(): treebeard answers "no children" while numchild is 0.
+            children = Page.objects.filter(path__startswith=parent.path, depth=parent.depth + 1)
+            Page.objects.filter(pk=parent.pk).update(numchild=children.count())
         transaction.commit()
         transaction.set_autocommit(True)
     stdout("  index de recherche…")
