@@ -17,6 +17,10 @@ from wagtail.models import Site
 from practices.models import ResourcePage
 from search.models import SearchIndexEntry
 
+# The mark makes pytest-django create the test database even when this module runs
+# alone, and orders it before transactional tests (whose flush empties the vocabularies).
+pytestmark = pytest.mark.django_db
+
 MIN_RECALL_AT_3 = 0.95
 
 CASES = [
