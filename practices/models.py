@@ -8,7 +8,7 @@ types in a single query.
 from django import forms
 from django.core.exceptions import ValidationError
 from django.db import models
-from django.db.models import Prefetch
+from django.db.models import Prefetch, prefetch_related_objects
 from django.utils.formats import date_format
 from django.utils.functional import cached_property
 from django.utils.translation import gettext_lazy as _
@@ -33,6 +33,7 @@ from commons.mixins import (
     TaxonomyMixin,
     TerritoryMixin,
 )
+from commons.models import Author, Theme
 from community.forms import ResourcePageForm
 from opendata.api_fields import resource_api_fields
 
@@ -183,9 +184,19 @@ class ResourcePage(
 
     def get_context(self, request, *args, **kwargs):
         context = super().get_context(request, *args, **kwargs)
-        context["themes"] = list(self.themes.select_related("category"))
+        # Prefetched on the instance: the page body, the JSON-LD and the sharing tags
+        # all read these relations, and must not query them again each.
+        prefetch_related_objects(
+            [self],
+            Prefetch("themes", queryset=Theme.objects.select_related("category")),
+            "audiences",
+            Prefetch("authors", queryset=Author.objects.select_related("photo")),
+            "tags",
+            "pix_competences",
+        )
+        context["themes"] = list(self.themes.all())
         context["audiences"] = list(self.audiences.all())
-        context["authors"] = list(self.authors.select_related("photo"))
+        context["authors"] = list(self.authors.all())
         context["tags"] = list(self.tags.all())
         context["pix_competences"] = list(self.pix_competences.all())
         return context
