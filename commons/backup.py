@@ -101,8 +101,10 @@ def create_backup(directory):
     with tempfile.TemporaryDirectory() as scratch:
         data_path = Path(scratch) / "data.json"
         # One transaction, so that the dump is a consistent snapshot of the database.
+        # Already inside a transaction (a test), its snapshot is the one we get.
+        snapshot = connection.vendor == "postgresql" and not connection.in_atomic_block
         with transaction.atomic():
-            if connection.vendor == "postgresql":
+            if snapshot:
                 with connection.cursor() as cursor:
                     cursor.execute("SET TRANSACTION ISOLATION LEVEL REPEATABLE READ READ ONLY")
             call_command(
@@ -167,7 +169,15 @@ def _empty_tables():
     statements = connection.ops.sql_flush(
         no_style(), tables, reset_sequences=True, allow_cascade=True
     )
+    if connection.vendor == "postgresql":
+        # TRUNCATE refuses tables with pending deferred checks (rows written earlier in
+        # this transaction): run them now, then defer again for loaddata.
+        with connection.cursor() as cursor:
+            cursor.execute("SET CONSTRAINTS ALL IMMEDIATE")
     connection.ops.execute_sql_flush(statements)
+    if connection.vendor == "postgresql":
+        with connection.cursor() as cursor:
+            cursor.execute("SET CONSTRAINTS ALL DEFERRED")
     if connection.vendor == "sqlite":
         with connection.cursor() as cursor:
             for table in connection.introspection.table_names(cursor):
