@@ -1,6 +1,7 @@
 """Login throttling backend (django-axes)."""
 
 from axes.backends import AxesStandaloneBackend
+from django.contrib.auth.backends import ModelBackend
 
 
 class LoginThrottleBackend(AxesStandaloneBackend):
@@ -16,3 +17,8 @@ class LoginThrottleBackend(AxesStandaloneBackend):
         if request is None:
             return None
         return super().authenticate(request, username=username, password=password, **kwargs)
+
+    def get_user(self, user_id):
+        # Sessions opened without a named backend (force_login, a view's login()) record the
+        # first backend of the list, this one: resolve their user like Django's own backend.
+        return ModelBackend().get_user(user_id)

@@ -3,8 +3,6 @@
 from types import SimpleNamespace
 
 import pytest
-import wagtail.test.utils.page_tests as wagtail_page_tests
-from django.conf import settings
 from wagtail.models import Site
 
 from tests.factories import (
@@ -15,12 +13,6 @@ from tests.factories import (
     WorkshopMaterialFactory,
     WorkshopMaterialIndexPageFactory,
     get_home_page,
-)
-
-# WagtailPageTestCase logs in with AUTHENTICATION_BACKENDS[0], which is django-axes'
-# throttling backend (it authenticates nobody and has no get_user): use the model backend.
-wagtail_page_tests.AUTH_BACKEND = next(
-    b for b in settings.AUTHENTICATION_BACKENDS if b.endswith("ModelBackend")
 )
 
 

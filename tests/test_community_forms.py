@@ -391,3 +391,14 @@ def test_client_login_without_request_still_works(client):
     make_contributor("camille")
     assert client.login(username="camille", password="motdepasse-1")
     assert client.get(reverse("wagtailadmin_home")).status_code == 200
+
+
+def test_sessions_opened_without_a_named_backend_resolve_their_user(client, django_user_model):
+    # Wagtail's page test helpers log in with the first backend, the throttling one.
+    from django.conf import settings
+
+    user = django_user_model.objects.create_superuser("racine", "racine@example.org", "x")
+    client.force_login(user, settings.AUTHENTICATION_BACKENDS[0])
+    response = client.get("/admin/")
+    assert response.status_code == 200
+    assert response.wsgi_request.user == user
