@@ -203,18 +203,12 @@ class Module:
         return CONTENT_TEMPLATES.get(name, DEFAULT_CONTENT_TEMPLATE)
 
 
-def _total(modules):
-    return sum(module.duration or 0 for module in modules)
-
-
-@dataclass
-class Session:
-    title: str
-    modules: list[Module]
+class ModuleTotalsMixin:
+    """Durations summed over ``self.modules`` (a session's, or the whole booklet's)."""
 
     @property
     def total_minutes(self):
-        return _total(self.modules)
+        return sum(module.duration or 0 for module in self.modules)
 
     @property
     def total_label(self):
@@ -223,6 +217,12 @@ class Session:
     @property
     def is_total_complete(self):
         return all(module.duration for module in self.modules)
+
+
+@dataclass
+class Session(ModuleTotalsMixin):
+    title: str
+    modules: list[Module]
 
 
 @dataclass
@@ -243,7 +243,7 @@ class Credit:
         return self.resource.licence
 
 
-class Booklet:
+class Booklet(ModuleTotalsMixin):
     """A resolved course or selection, and its exports."""
 
     def __init__(self, *, title, sessions, summary="", source_url="", course=None, request=None):
@@ -319,18 +319,6 @@ class Booklet:
     @property
     def is_grouped(self):
         return any(session.title for session in self.sessions)
-
-    @property
-    def total_minutes(self):
-        return _total(self.modules)
-
-    @property
-    def total_label(self):
-        return format_minutes(self.total_minutes)
-
-    @property
-    def is_total_complete(self):
-        return all(module.duration for module in self.modules)
 
     @property
     def unavailable_count(self):
