@@ -7,7 +7,8 @@ class SearchConfig(AppConfig):
     default_auto_field = "django.db.models.BigAutoField"
 
     def ready(self):
-        from django.db.models.signals import post_delete
+        from django.db.models.signals import post_delete, post_save
+        from wagtail.models import PageViewRestriction
         from wagtail.signals import page_published, page_unpublished
 
         from . import indexing
@@ -15,3 +16,9 @@ class SearchConfig(AppConfig):
         page_published.connect(indexing.on_published, dispatch_uid="search_index_published")
         page_unpublished.connect(indexing.on_unpublished, dispatch_uid="search_index_unpublished")
         post_delete.connect(indexing.on_deleted, dispatch_uid="search_index_deleted")
+        for signal in (post_save, post_delete):
+            signal.connect(
+                indexing.on_view_restriction_changed,
+                sender=PageViewRestriction,
+                dispatch_uid=f"search_index_restriction_{signal is post_save}",
+            )

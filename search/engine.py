@@ -7,9 +7,14 @@ each group counts the results filtered by every *other* group, so checking a
 second theme shows how many more resources it brings.
 """
 
+import hashlib
+import json
+from collections import Counter
 from dataclasses import dataclass, field
 
+from django.conf import settings
 from django.contrib.contenttypes.models import ContentType
+from django.core.cache import cache
 from django.core.paginator import Paginator
 from django.db import connection
 from django.db.models import Count, F
@@ -30,7 +35,7 @@ from practices.models import (
 )
 
 from .analysis import _WORD_RE, ParsedQuery, to_fts5, to_tsquery
-from .models import Rank, SearchFacetValue, SearchIndexEntry
+from .models import Rank, SearchFacetSet, SearchIndexEntry, SearchIndexVersion
 
 RESOURCE_TYPES = (PracticeSheet, ProjectRecipe, WorkshopMaterial)
 FACET_KEYS = ("type", "theme", "audience", "level", "tag", "departement")
@@ -45,28 +50,39 @@ def compile_query(parsed):
     return to_tsquery(parsed) if connection.vendor == "postgresql" else to_fts5(parsed)
 
 
+def matching_ids(parsed):
+    """The ids of the indexed resources matching ``parsed``, as a subquery."""
+    entries = SearchIndexEntry.objects.filter(document__match=compile_query(parsed))
+    return entries.values("page_id")
+
+
 def matching(queryset, parsed):
-    """``queryset`` restricted to resources matching ``parsed`` (unchanged if empty)."""
+    """``queryset`` restricted to resources matching ``parsed`` (unchanged if empty).
+
+    The match is an ``IN (subquery)``, not a join: joined, SQLite may drive the query
+    from another index (the page type, say) and re-run the full-text match for each of
+    its rows — seconds instead of milliseconds on a common word. As a subquery the
+    match runs once.
+    """
     if not parsed:
         return queryset
-    return queryset.filter(search_entry__document__match=compile_query(parsed))
+    return queryset.filter(pk__in=matching_ids(parsed))
 
 
 def live_resources():
     return ResourcePage.objects.live().public()
 
 
-def facet_base(parsed):
-    """The resources facets are counted over, as cheap to join as possible.
+def facet_base_ids(parsed):
+    """The ids of the resources facets are counted over, as cheap to read as possible.
 
     The index only holds live resources (the publish signals keep it so): when no
-    page is private, facet queries read the matching ids straight from the index
-    instead of joining the page tree again in each of the six aggregations.
+    page is private, the matching ids come straight from the index instead of
+    joining the page tree again.
     """
     if not parsed or PageViewRestriction.objects.exists():
-        return matching(live_resources(), parsed)
-    ids = SearchIndexEntry.objects.filter(document__match=compile_query(parsed))
-    return ResourcePage.objects.filter(pk__in=ids.values("page_id"))
+        return matching(live_resources(), parsed).values("pk")
+    return matching_ids(parsed)
 
 
 # --------------------------------------------------------------------------
@@ -187,31 +203,75 @@ def apply_filters(queryset, selected, vocabulary, exclude=None):
     return queryset
 
 
-def _facet_counts(keys, queryset):
-    """{key: {value: count}} of the facet groups ``keys`` over ``queryset`` (one GROUP BY)."""
-    rows = (
-        SearchFacetValue.objects.filter(page_id__in=queryset.values("pk"), key__in=keys)
-        .values_list("key", "value")
-        .annotate(n=Count("id"))
-        .order_by()
+def count_facets(ids, selected):
+    """(number of results, {key: {value: count}}) over the resources ``ids``.
+
+    One read of the packed facet rows, then the usual disjunctive tally: a resource
+    that passes every selected group is a result and counts in every group; one that
+    fails a single group counts only in that group, since unchecking it would bring
+    the resource back. Rows are tallied in bulk (one split, one Counter) because a
+    common word matches thousands of resources.
+    """
+    separator = SearchFacetSet.SEPARATOR
+    wanted = {
+        key: {f"{key}={value}" for value in values} for key, values in selected.items() if values
+    }
+    rows = SearchFacetSet.objects.filter(page_id__in=ids).values_list("packed", flat=True)
+    passing, failing_one = [], {key: [] for key in wanted}
+    for packed in rows:
+        if wanted:
+            tokens = packed.split(separator)
+            failed = [key for key, accepted in wanted.items() if accepted.isdisjoint(tokens)]
+            if failed:
+                if len(failed) == 1:
+                    failing_one[failed[0]].append(packed)
+                continue
+        passing.append(packed)
+
+    def tally(packed_rows):
+        return Counter(separator.join(packed_rows).split(separator)) if packed_rows else {}
+
+    counts = {key: {} for key in FACET_KEYS}
+    for token, n in tally(passing).items():
+        key, _, value = token.partition("=")
+        if key in counts:
+            counts[key][value] = n
+    for key, packed_rows in failing_one.items():
+        for token, n in tally(packed_rows).items():
+            token_key, _, value = token.partition("=")
+            if token_key == key:
+                counts[key][value] = counts[key].get(value, 0) + n
+    return len(passing), counts
+
+
+def cached_facet_counts(parsed, selected):
+    """``count_facets`` for this query and these filters, cached until the index changes.
+
+    Counts depend only on the index (and on which resources are private), so, as a
+    search engine's request cache does, they are kept under the index version: a
+    popular query or the JSON call that follows the page is counted once. The version
+    is read from the database, so every app server sees a change at once.
+    """
+    seconds = getattr(settings, "COMMONS_SEARCH_FACET_CACHE_SECONDS", 600)
+    if not seconds:
+        return count_facets(facet_base_ids(parsed), selected)
+    signature = json.dumps(
+        [
+            SearchIndexVersion.current(),
+            compile_query(parsed) if parsed else "",
+            sorted((key, sorted(values)) for key, values in selected.items() if values),
+        ]
     )
-    counts = {key: {} for key in keys}
-    for key, value, n in rows:
-        counts[key][value] = n
-    return counts
+    key = "communs:search:facets:" + hashlib.sha256(signature.encode()).hexdigest()
+    found = cache.get(key)
+    if found is None:
+        found = count_facets(facet_base_ids(parsed), selected)
+        cache.set(key, found, seconds)
+    return found
 
 
-def build_facets(base, selected, vocabulary, tag_names):
-    """Facet groups with counts: groups without a selection share one query; each group
-    with a selection is counted without its own filter (disjunctive facets)."""
-    chosen_keys = [key for key in FACET_KEYS if selected.get(key)]
-    free_keys = [key for key in FACET_KEYS if key not in chosen_keys]
-    counts = {}
-    if free_keys:
-        counts.update(_facet_counts(free_keys, apply_filters(base, selected, vocabulary)))
-    for key in chosen_keys:
-        filtered = apply_filters(base, selected, vocabulary, exclude=key)
-        counts.update(_facet_counts([key], filtered))
+def build_facets(counts, selected, vocabulary, tag_names):
+    """Facet groups with their options, from ``count_facets``' counts."""
 
     def top(key, size):
         found = counts[key]
@@ -282,10 +342,29 @@ def to_results(pages, parsed, request=None):
 
 
 def ranked(queryset, parsed, sort):
+    """The resources of ``queryset`` matching ``parsed``, best first or newest first.
+
+    Ranking joins the index (its score needs the match in the same query); the full-text
+    table then drives the query, since the ordering reads it.
+    """
     if parsed and sort == "pertinence":
-        rank = Rank(F("search_entry__document"), compile_query(parsed))
-        return queryset.annotate(score=rank).order_by("-score", "-first_published_at", "-pk")
-    return queryset.order_by("-first_published_at", "-pk")
+        query = compile_query(parsed)
+        rank = Rank(F("search_entry__document"), query)
+        found = queryset.filter(search_entry__document__match=query).annotate(score=rank)
+        return found.order_by("-score", "-first_published_at", "-pk")
+    return matching(queryset, parsed).order_by("-first_published_at", "-pk")
+
+
+class CountedPaginator(Paginator):
+    """A paginator told its count, counted by a cheaper query than its object list."""
+
+    def __init__(self, object_list, per_page, *, count):
+        super().__init__(object_list, per_page)
+        self.known_count = count
+
+    @property
+    def count(self):
+        return self.known_count
 
 
 def run_search(
@@ -300,19 +379,23 @@ def run_search(
     with_facets=True,
     tag_names=None,
 ):
-    base = matching(live_resources(), parsed)
-    filtered = apply_filters(base, selected, vocabulary)
-    # Rank and count on ids only (a narrow sort), then load the page's resources.
-    paginator = Paginator(ranked(filtered, parsed, sort).values_list("pk", flat=True), per_page)
+    filtered = apply_filters(live_resources(), selected, vocabulary)
+    if with_facets:
+        # Counting the facets counts the results on the way.
+        count, facet_counts = cached_facet_counts(parsed, selected)
+    else:
+        count = matching(filtered, parsed).count()
+    # Rank on ids only (a narrow sort), then load the page's resources.
+    paginator = CountedPaginator(
+        ranked(filtered, parsed, sort).values_list("pk", flat=True), per_page, count=count
+    )
     page_obj = paginator.get_page(page)
     ids = list(page_obj.object_list)
     loaded = ResourcePage.objects.filter(pk__in=ids).prefetch_related("themes") if ids else []
     by_id = {p.pk: p for p in loaded}
     pages = [by_id[pk] for pk in ids if pk in by_id]
     tag_names = tag_names or {}
-    facets = (
-        build_facets(facet_base(parsed), selected, vocabulary, tag_names) if with_facets else []
-    )
+    facets = build_facets(facet_counts, selected, vocabulary, tag_names) if with_facets else []
     return SearchOutcome(
         parsed=parsed,
         count=paginator.count,

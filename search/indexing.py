@@ -18,7 +18,7 @@ from wagtail.search import index
 from commons.territories import DEPARTEMENT_NAMES
 
 from .analysis import analyse, tokenize
-from .models import FTS_TABLE, PG_CONFIG, SearchFacetValue
+from .models import FTS_TABLE, PG_CONFIG, SearchFacetSet, SearchIndexVersion
 
 logger = logging.getLogger(__name__)
 
@@ -75,7 +75,7 @@ def keywords_text(page):
 
 
 def facet_values(page):
-    """(key, value) pairs of a resource for the facet counts (see SearchFacetValue)."""
+    """(key, value) pairs of a resource for the facet counts (see SearchFacetSet)."""
     model = page.specific_class
     pairs = [("type", model.type_slug)] if model else []
     pairs += [("theme", theme.slug) for theme in page.themes.all()]
@@ -101,11 +101,11 @@ def _write(rows, facets=()):
     """Replace the index rows of ``rows`` = [(page_id, (title, summary, keywords, body))]."""
     if not rows:
         return
-    SearchFacetValue.objects.filter(page_id__in=[page_id for page_id, _ in rows]).delete()
-    SearchFacetValue.objects.bulk_create(
-        SearchFacetValue(page_id=page_id, key=key, value=value[:150])
+    SearchIndexVersion.bump()
+    SearchFacetSet.objects.filter(page_id__in=[page_id for page_id, _ in rows]).delete()
+    SearchFacetSet.objects.bulk_create(
+        SearchFacetSet(page_id=page_id, packed=SearchFacetSet.pack(pairs))
         for page_id, pairs in facets
-        for key, value in pairs
     )
     with connection.cursor() as cursor:
         ids = [page_id for page_id, _ in rows]
@@ -164,7 +164,8 @@ def remove_pages(page_ids):
     page_ids = list(page_ids)
     if not page_ids:
         return
-    SearchFacetValue.objects.filter(page_id__in=page_ids).delete()
+    SearchIndexVersion.bump()
+    SearchFacetSet.objects.filter(page_id__in=page_ids).delete()
     with connection.cursor() as cursor:
         for start in range(0, len(page_ids), 500):
             chunk = page_ids[start : start + 500]
@@ -180,7 +181,8 @@ def rebuild(batch_size=500, stdout=None):
     with transaction.atomic():
         with connection.cursor() as cursor:
             cursor.execute(f"DELETE FROM {FTS_TABLE}")
-        SearchFacetValue.objects.all().delete()
+        SearchFacetSet.objects.all().delete()
+        SearchIndexVersion.bump()
         ids = list(ResourcePage.objects.live().order_by("pk").values_list("pk", flat=True))
         for start in range(0, len(ids), batch_size):
             chunk = ids[start : start + batch_size]
@@ -230,3 +232,8 @@ def on_unpublished(sender, instance, **kwargs):
 def on_deleted(sender, instance, **kwargs):
     if _is_resource(instance) and not _state["paused"]:
         _safely(remove_pages, [instance.pk])
+
+
+def on_view_restriction_changed(sender, instance, **kwargs):
+    # Who may see a resource changed: facet counts cached for the public are stale.
+    SearchIndexVersion.bump()

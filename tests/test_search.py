@@ -418,6 +418,46 @@ class SearchTestCase(TestCase):
         self.in_body.delete()
         self.assertEqual(self.titles(q="verger"), [])
 
+    def test_cached_facet_counts_follow_every_change_to_the_index(self):
+        def counts():
+            data = self.json(q="potager")
+            return data["count"], self.facet(data, "type")["fiche"]["count"]
+
+        self.assertEqual(counts(), (3, 3))
+        with CaptureQueriesContext(connection) as first:
+            counts()
+        with CaptureQueriesContext(connection) as second:
+            counts()
+        # The same search again reads its counts from the cache.
+        self.assertEqual(len(second.captured_queries), len(first.captured_queries))
+        self.assertFalse(any("search_searchfacetset" in q["sql"] for q in second.captured_queries))
+        added = PracticeSheetFactory(
+            parent=self.in_body.get_parent(),
+            title="Un potager sur le toit",
+            summary="Des bacs partagés.",
+            body=paragraph("Arroser."),
+            themes=[],
+            audiences=[],
+            tags=[],
+        )
+        self.assertEqual(counts(), (4, 4))
+        added.unpublish()
+        self.assertEqual(counts(), (3, 3))
+
+    def test_private_resources_leave_results_and_cached_counts(self):
+        from wagtail.models import PageViewRestriction
+
+        self.assertEqual(self.json(q="potager")["count"], 3)
+        restriction = PageViewRestriction.objects.create(
+            page=self.in_title, restriction_type=PageViewRestriction.LOGIN
+        )
+        data = self.json(q="potager")
+        self.assertEqual(data["count"], 2)
+        self.assertEqual(self.facet(data, "type")["fiche"]["count"], 2)
+        self.assertNotIn(self.in_title.title, [r["title"] for r in data["results"]])
+        restriction.delete()
+        self.assertEqual(self.json(q="potager")["count"], 3)
+
     def test_rebuild_command_indexes_every_live_resource(self):
         from django.core.management import call_command
 

@@ -302,6 +302,9 @@ else:
 COMMONS_PAGE_CACHE = env_bool("PAGE_CACHE", False)
 COMMONS_PAGE_CACHE_ALIAS = "pages"
 COMMONS_PAGE_CACHE_EXCLUDE = ("/admin/", "/recherche/", "/selection/", "/api/")
+# Search facet counts are cached per query and filters until the index changes
+# (search.engine.cached_facet_counts); 0 turns it off.
+COMMONS_SEARCH_FACET_CACHE_SECONDS = int(os.environ.get("SEARCH_FACET_CACHE_SECONDS", "600"))
 CACHE_MIDDLEWARE_SECONDS = int(os.environ.get("PAGE_CACHE_SECONDS", "600"))
 CACHE_MIDDLEWARE_KEY_PREFIX = "communs"
 
