@@ -4,9 +4,8 @@ One ``.tar.gz`` holds ``manifest.json``, ``data.json`` (``dumpdata`` with natura
 content types and permissions, so it loads into any fresh installation, SQLite or
 PostgreSQL) and ``media/…`` (every file of the default storage, local or S3, except
 renditions, which Wagtail regenerates). Derived data is left out and rebuilt on restore:
-search indexes, reference index, renditions, sessions, login attempts. The public search
-index and the reference index are rebuilt by ``restore``; Wagtail's own search index (admin
-search) is rebuilt afterwards by ``manage.py update_index``, in a fresh process.
+search indexes, reference index, renditions, sessions, login attempts. ``restore`` rebuilds
+the public search index, Wagtail's own search index (admin search) and the reference index.
 """
 
 import datetime
@@ -30,10 +29,15 @@ EXCLUDED = [
     "admin.logentry",
     "axes",
     "wagtailsearch.indexentry",
+    "wagtailsearch.sqliteftsindexentry",
     "wagtailimages.rendition",
     "wagtailcore.referenceindex",
     "search.searchindexentry",
+    "search.searchfacetset",
+    "search.searchindexversion",
 ]
+# Derived rows that archives written by earlier versions may hold: dropped on restore.
+DROPPED_ON_RESTORE = {*EXCLUDED, "search.searchfacetvalue"}
 # Wagtail keeps renditions next to the originals: regenerated on demand.
 SKIPPED_MEDIA_DIRS = ("images/",)
 
@@ -220,7 +224,7 @@ def restore_backup(path, stdout=None):
         if data is None:
             raise BackupError("L'archive ne contient pas data.json.")
         data_path = Path(scratch) / "data.json"
-        data_path.write_bytes(data.read())
+        data_path.write_text(_without_derived_rows(data.read()), encoding="utf-8")
         say("Base de données…")
         with transaction.atomic():
             _empty_tables()
@@ -239,4 +243,21 @@ def restore_backup(path, stdout=None):
         say("Index de recherche et de références…")
         indexing.rebuild()
         call_command("rebuild_references_index", verbosity=0)
+        call_command("update_index", verbosity=0)  # Wagtail's own index (admin search)
     return manifest
+
+
+def _without_derived_rows(raw):
+    """The archive's JSON without search or reference index rows (rebuilt after loading)."""
+    try:
+        objects = json.loads(raw)
+    except ValueError as error:
+        raise BackupError(f"data.json illisible : {error}") from error
+    if not isinstance(objects, list):
+        raise BackupError("data.json ne contient pas une liste d'objets.")
+
+    def derived(obj):
+        label = str(obj.get("model", "")) if isinstance(obj, dict) else ""
+        return label in DROPPED_ON_RESTORE or label.partition(".")[0] in DROPPED_ON_RESTORE
+
+    return json.dumps([obj for obj in objects if not derived(obj)])

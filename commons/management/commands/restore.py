@@ -28,7 +28,3 @@ class Command(BaseCommand):
         counts = ", ".join(f"{value} {name}" for name, value in manifest["counts"].items())
         when = manifest["created_at"]
         self.stdout.write(self.style.SUCCESS(f"Sauvegarde du {when} restaurée ({counts})."))
-        self.stdout.write(
-            "Dernière étape : `manage.py update_index` reconstruit l'index de recherche "
-            "de l'administration."
-        )
