@@ -1,6 +1,7 @@
 """Security: headers on every response, no inline script, hostile input never gives a 500
 and is escaped, path traversal refused, oversized requests refused, uploads restricted."""
 
+import io
 import re
 
 import pytest
@@ -172,9 +173,40 @@ def test_documents_over_the_size_limit_are_rejected_in_french(settings):
     assert "volumineux" in message or "taille" in message, message
 
 
-def test_image_pixel_limit_is_set(settings):
-    assert settings.WAGTAILIMAGES_MAX_IMAGE_PIXELS <= 50_000_000
-    assert settings.WAGTAILIMAGES_MAX_UPLOAD_SIZE <= 20 * 1024 * 1024
+def image_form(width, height):
+    """Wagtail's image upload form with a PNG of width × height pixels."""
+    from PIL import Image
+    from wagtail.images import get_image_model
+    from wagtail.images.forms import get_image_form
+
+    buffer = io.BytesIO()
+    Image.new("1", (width, height)).save(buffer, "PNG")  # 1 bit per pixel: small in memory
+    form_class = get_image_form(get_image_model())
+    with translation.override("fr"):
+        form = form_class(
+            data={"title": "Affiche", "collection": ""},
+            files={"file": SimpleUploadedFile("affiche.png", buffer.getvalue())},
+            user=None,
+        )
+        valid = form.is_valid()
+        return valid, " ".join(str(e) for e in form.errors.get("file", []))
+
+
+@pytest.mark.django_db
+def test_images_over_the_pixel_limit_are_rejected_in_french(settings):
+    assert settings.WAGTAILIMAGES_MAX_IMAGE_PIXELS == 40_000_000
+    valid, message = image_form(8000, 6000)  # 48 million pixels, a 40-million limit
+    assert not valid
+    assert "pixels" in message and "trop" in message, message
+    assert image_form(800, 600) == (True, "")
+
+
+@pytest.mark.django_db
+def test_images_over_the_size_limit_are_rejected_in_french(settings):
+    settings.WAGTAILIMAGES_MAX_UPLOAD_SIZE = 100
+    valid, message = image_form(800, 600)
+    assert not valid
+    assert "volumineux" in message or "taille" in message, message
 
 
 def test_login_throttling_is_active_on_the_admin_login(client, site):
