@@ -270,22 +270,29 @@ def redis_url_with_db(url, offset):
     return urlunsplit(parts._replace(path=f"/{db}"))
 
 
-if REDIS_URL:
-    CACHES = {
+def redis_caches(url):
+    """The caches on the Redis server at ``url``: the default cache (sessions, rate limits,
+    search facet counts) in its database, the page cache in the next one, so that
+    invalidating pages never touches the rest."""
+    return {
         "default": {
             "BACKEND": "django_redis.cache.RedisCache",
-            "LOCATION": REDIS_URL,
+            "LOCATION": url,
             "KEY_PREFIX": "communs",
+            # A Redis outage slows the site down (nothing cached) but never breaks it.
             "OPTIONS": {"IGNORE_EXCEPTIONS": True},
         },
-        # Its own database: invalidation never touches sessions or rate limits.
         "pages": {
             "BACKEND": "django_redis.cache.RedisCache",
-            "LOCATION": redis_url_with_db(REDIS_URL, 1),
+            "LOCATION": redis_url_with_db(url, 1),
             "KEY_PREFIX": "communs-pages",
             "OPTIONS": {"IGNORE_EXCEPTIONS": True},
         },
     }
+
+
+if REDIS_URL:
+    CACHES = redis_caches(REDIS_URL)
     # Sessions written through to the database: a Redis restart logs nobody out.
     SESSION_ENGINE = "django.contrib.sessions.backends.cached_db"
 else:
