@@ -124,9 +124,17 @@ bench-reliability: install-dev
 	$(PY) bench/reliability.py
 
 ## make audit: known vulnerabilities in the installed dependencies (needs the network)
+## Fails when a package could not be checked (no access to the vulnerability database):
+## an audit that skipped packages proves nothing.
 audit: install-dev
 	$(PIP) install --quiet pip-audit
-	$(VENV)/bin/pip-audit --local --skip-editable --progress-spinner off
+	@$(VENV)/bin/pip-audit --local --skip-editable --progress-spinner off > .audit.log 2>&1; \
+	status=$$?; cat .audit.log; \
+	skipped=$$(grep -c "could not be audited" .audit.log); rm -f .audit.log; \
+	if [ "$$skipped" -gt 0 ]; then \
+		echo "Audit incomplet : $$skipped paquets n'ont pas pu être vérifiés (base de vulnérabilités injoignable ?)." >&2; \
+		exit 1; \
+	fi; exit $$status
 
 ## make bench-search: search benchmark. 10,000 generated resources on a throwaway SQLite
 ## database, then 100,000 on PostgreSQL when DATABASE_URL is set (generated rows are deleted
