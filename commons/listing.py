@@ -9,6 +9,7 @@ from urllib.parse import urlencode
 
 from django.conf import settings
 from django.core.paginator import Paginator
+from django.db.models import Q
 from django.utils.translation import gettext as _
 
 from .models import Audience, Theme
@@ -43,7 +44,13 @@ def _query_without(params, key):
 
 
 def build_listing(request, queryset, *, filters=("theme", "audience", "level"), per_page=None):
-    """Filter ``queryset`` (ResourcePage) from the query string and paginate it."""
+    """Filter ``queryset`` (ResourcePage, one row per resource) from the query string and
+    paginate it.
+
+    Relation filters are ``pk IN (subquery)``, never joins, so no resource can appear
+    twice and no DISTINCT is needed: with one, counting and slicing a section of 3,000
+    resources compared every column of every row (40 ms on SQLite at 10,000 resources).
+    """
     from practices.models import ResourcePage  # the listing is for resources only
 
     per_page = per_page or settings.COMMONS_PAGE_SIZE
@@ -64,20 +71,36 @@ def build_listing(request, queryset, *, filters=("theme", "audience", "level"), 
                 _("Le filtre « %(value)s » est inconnu : il a été ignoré.") % {"value": value[:80]}
             )
             return
-        queryset = queryset.filter(**{lookup: value})
+        queryset = queryset.filter(lookup(value))
         selected[key] = value
         active.append(ActiveFilter(label_of(match), _query_without(params, key)))
 
-    apply("theme", {t.slug: t for t in themes}, "themes__slug", lambda t: _("Thème : %s") % t)
+    def through(relation, field):
+        model = ResourcePage._meta.get_field(relation).remote_field.through
+
+        def lookup(value):
+            rows = model.objects.filter(**{f"{field}__slug": value})
+            return Q(pk__in=rows.values("resourcepage_id"))
+
+        return lookup
+
+    apply(
+        "theme",
+        {t.slug: t for t in themes},
+        through("themes", "theme"),
+        lambda t: _("Thème : %s") % t,
+    )
     apply(
         "audience",
         {a.slug: a for a in audiences},
-        "audiences__slug",
+        through("audiences", "audience"),
         lambda a: _("Public : %s") % a,
     )
-    apply("level", dict(levels), "level", lambda label: _("Niveau : %s") % label)
+    apply(
+        "level", dict(levels), lambda value: Q(level=value), lambda label: _("Niveau : %s") % label
+    )
 
-    paginator = Paginator(queryset.distinct(), per_page)
+    paginator = Paginator(queryset, per_page)
     raw_page = request.GET.get("page", "1")
     try:
         number = int(raw_page)
@@ -97,6 +120,11 @@ def build_listing(request, queryset, *, filters=("theme", "audience", "level"), 
             )
         number = paginator.num_pages
     page_obj = paginator.page(number)
+    # Slice on ids (a narrow sort of the whole section), then load the page's resources
+    # with everything their cards need: sorting full rows cost most of a listing's time.
+    ids = list(page_obj.object_list.values_list("pk", flat=True))
+    by_id = {resource.pk: resource for resource in queryset.filter(pk__in=ids)}
+    page_obj.object_list = [by_id[pk] for pk in ids if pk in by_id]
 
     kept = [(k, v) for k, v in params if k != "page"]
     return Listing(
