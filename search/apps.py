@@ -8,6 +8,7 @@ class SearchConfig(AppConfig):
 
     def ready(self):
         from django.db.models.signals import post_delete, post_save
+        from taggit.models import Tag
         from wagtail.models import PageViewRestriction
         from wagtail.signals import page_published, page_unpublished
 
@@ -16,9 +17,11 @@ class SearchConfig(AppConfig):
         page_published.connect(indexing.on_published, dispatch_uid="search_index_published")
         page_unpublished.connect(indexing.on_unpublished, dispatch_uid="search_index_unpublished")
         post_delete.connect(indexing.on_deleted, dispatch_uid="search_index_deleted")
-        for signal in (post_save, post_delete):
-            signal.connect(
-                indexing.on_view_restriction_changed,
-                sender=PageViewRestriction,
-                dispatch_uid=f"search_index_restriction_{signal is post_save}",
-            )
+        # What cached counts and popular tags depend on besides the index itself.
+        for sender in (PageViewRestriction, Tag):
+            for signal in (post_save, post_delete):
+                signal.connect(
+                    indexing.on_view_restriction_or_tag_changed,
+                    sender=sender,
+                    dispatch_uid=f"search_version_{sender.__name__}_{signal is post_save}",
+                )

@@ -411,30 +411,37 @@ def run_search(
 # Zero results: what could help
 
 
-def count_matching(parsed, selected, vocabulary):
-    return apply_filters(matching(live_resources(), parsed), selected, vocabulary).count()
+def count_matching(parsed, selected):
+    """How many resources a search would find: counted with the facets (and cached)."""
+    return cached_facet_counts(parsed, selected)[0]
 
 
-def rarest_word_dropped(parsed, selected, vocabulary):
+def rarest_word_dropped(parsed, selected):
     """(word, query without it, count) when dropping the rarest word finds something."""
     if len(parsed.groups) < 2:
         return None
-    base = live_resources()
+    # Which word is rarest is read from the index alone: no need to join the pages.
     frequencies = [
-        (matching(base, ParsedQuery(g.text, [g])).count(), i) for i, g in enumerate(parsed.groups)
+        (matching_ids(ParsedQuery(g.text, [g])).count(), i) for i, g in enumerate(parsed.groups)
     ]
     _, rarest = min(frequencies)
     shorter = parsed.without(rarest)
-    count = count_matching(shorter, selected, vocabulary)
+    count = count_matching(shorter, selected)
     if not count:
         return None
     return parsed.groups[rarest].text, shorter, count
 
 
 def popular_tags(limit=POPULAR_TAGS):
-    return list(
-        ResourcePageTag.objects.filter(content_object__in=live_resources().values("pk"))
-        .values_list("tag__slug", "tag__name")
-        .annotate(n=Count("id"))
-        .order_by("-n", "tag__name")[:limit]
-    )
+    """The most used tags of live resources, cached like the facet counts."""
+    key = f"communs:search:popular-tags:{SearchIndexVersion.current()}:{limit}"
+    found = cache.get(key)
+    if found is None:
+        found = list(
+            ResourcePageTag.objects.filter(content_object__in=live_resources().values("pk"))
+            .values_list("tag__slug", "tag__name")
+            .annotate(n=Count("id"))
+            .order_by("-n", "tag__name")[:limit]
+        )
+        cache.set(key, found, getattr(settings, "COMMONS_SEARCH_FACET_CACHE_SECONDS", 600))
+    return found

@@ -234,6 +234,6 @@ def on_deleted(sender, instance, **kwargs):
         _safely(remove_pages, [instance.pk])
 
 
-def on_view_restriction_changed(sender, instance, **kwargs):
-    # Who may see a resource changed: facet counts cached for the public are stale.
+def on_view_restriction_or_tag_changed(sender, instance, **kwargs):
+    # Who may see a resource, or a tag's name, changed: cached counts and tags are stale.
     SearchIndexVersion.bump()

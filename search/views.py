@@ -109,7 +109,7 @@ def _zero_result_help(params, parsed, vocabulary, tag_names):
             fewer = {
                 k: [v for v in vs if (k, v) != (key, value)] for k, vs in params.selected.items()
             }
-            count = count_matching(parsed, fewer, vocabulary)
+            count = count_matching(parsed, fewer)
             if count:
                 removable.append(
                     Link(
@@ -120,7 +120,7 @@ def _zero_result_help(params, parsed, vocabulary, tag_names):
                     )
                 )
     shorter = None
-    dropped = rarest_word_dropped(parsed, params.selected, vocabulary) if parsed else None
+    dropped = rarest_word_dropped(parsed, params.selected) if parsed else None
     if dropped:
         word, shorter_query, count = dropped
         query_params = [("q", shorter_query.text)] + params.pairs()[1 if params.query else 0 :]
