@@ -1,5 +1,6 @@
-"""Navigation shared by every public template."""
+"""Navigation and fragment caching shared by every public template."""
 
+from django.conf import settings
 from django.utils.functional import SimpleLazyObject
 from wagtail.models import Site
 
@@ -14,3 +15,20 @@ def _sections(request):
 def site_navigation(request):
     # Lazy: admin views and JSON endpoints never pay for it.
     return {"nav_sections": SimpleLazyObject(lambda: _sections(request))}
+
+
+def fragment_cache(request):
+    """What ``{% wagtailcache %}`` fragments (resource cards) are cached with.
+
+    Fragments follow the public page cache: kept as long as a page, under its generation,
+    which any change to what pages show renews (commons.page_cache). Without the page
+    cache (development, tests) nothing is kept. A visitor the page cache cannot serve (a
+    session, a form) still gets the cached cards.
+    """
+    from .middleware import current_generation, page_cache_enabled
+
+    enabled = page_cache_enabled()
+    return {
+        "fragment_cache_seconds": settings.CACHE_MIDDLEWARE_SECONDS if enabled else 0,
+        "page_cache_generation": SimpleLazyObject(lambda: current_generation() if enabled else 0),
+    }

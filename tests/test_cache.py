@@ -169,6 +169,26 @@ def test_changing_a_theme_or_an_author_refreshes_pages_showing_them(sections):
     assert "Ada Renommée" in Client().get(sheet.url).content.decode()
 
 
+def test_visitors_with_a_session_get_cached_cards_that_follow_changes(sections, sheet):
+    from django.core.cache import cache
+
+    theme = seeded_themes(1)[0]
+    sheet.themes.set([theme])
+    sheet.save_revision().publish()
+    visitor = Client()
+    visitor.cookies["sessionid"] = "une-session"  # the page cache cannot serve this visitor
+    first = visitor.get(sections.sheets.url)
+    assert CACHE_HEADER not in first
+    assert theme.label in first.content.decode()
+    # The card was kept as a fragment…
+    cards = [key for key in cache._cache if "resource-card" in key]
+    assert cards
+    # …and is rendered again once what it shows changes.
+    theme.label = "Thème renommé"
+    theme.save()
+    assert "Thème renommé" in visitor.get(sections.sheets.url).content.decode()
+
+
 def test_new_feedback_refreshes_the_summary(sheet):
     Client().get(sheet.url)
     Feedback.objects.create(page=sheet, rating=4, session_key="x")

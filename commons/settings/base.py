@@ -102,6 +102,7 @@ TEMPLATES = [
                 "django.contrib.messages.context_processors.messages",
                 "wagtail.contrib.settings.context_processors.settings",
                 "commons.context_processors.site_navigation",
+                "commons.context_processors.fragment_cache",
             ],
         },
     },
