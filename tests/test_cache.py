@@ -189,6 +189,29 @@ def test_visitors_with_a_session_get_cached_cards_that_follow_changes(sections, 
     assert "Thème renommé" in visitor.get(sections.sheets.url).content.decode()
 
 
+def test_resource_fragments_for_session_visitors_follow_changes_and_keep_own_forms(sheet):
+    from django.core.cache import cache
+
+    theme = seeded_themes(1)[0]
+    sheet.themes.set([theme])
+    sheet.save_revision().publish()
+    alice, bob = csrf_client(), csrf_client()
+    for visitor, session in ((alice, "session-a"), (bob, "session-b")):
+        visitor.cookies["sessionid"] = session
+    alice_page, bob_page = alice.get(sheet.url), bob.get(sheet.url)
+    assert CACHE_HEADER not in bob_page
+    assert any("resource-content" in key for key in cache._cache)
+    # The forms are not in the shared fragments: each visitor has a token of their own.
+    assert tokens(alice_page) and tokens(bob_page)
+    assert not set(tokens(alice_page)) & set(tokens(bob_page))
+    sheet.title = "Fiche corrigée"
+    sheet.save_revision().publish()
+    assert "Fiche corrigée" in bob.get(sheet.url).content.decode()
+    theme.label = "Thème renommé"
+    theme.save()
+    assert "Thème renommé" in bob.get(sheet.url).content.decode()
+
+
 def test_new_feedback_refreshes_the_summary(sheet):
     Client().get(sheet.url)
     Feedback.objects.create(page=sheet, rating=4, session_key="x")
