@@ -206,7 +206,8 @@ class Command(BaseCommand):
         self.rng = random.Random(seed)
         call_command("migrate", verbosity=0, interactive=False)
         vendor = connection.vendor
-        self.stdout.write(f"== Recherche : mesure sur {vendor}, {resources} ressources générées")
+        what = "ressources existantes" if reuse else f"{resources} ressources générées"
+        self.stdout.write(f"== Recherche : mesure sur {vendor}, {what}")
 
         started = time.perf_counter()
         if reuse:
