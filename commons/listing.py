@@ -43,6 +43,13 @@ def _query_without(params, key):
     return "?" + urlencode(remaining) if remaining else "?"
 
 
+def load_in_order(queryset, ids):
+    """The objects of ``queryset`` whose ids are ``ids``, in that order (one query)."""
+    ids = list(ids)
+    by_id = {obj.pk: obj for obj in queryset.filter(pk__in=ids)} if ids else {}
+    return [by_id[pk] for pk in ids if pk in by_id]
+
+
 def build_listing(request, queryset, *, filters=("theme", "audience", "level"), per_page=None):
     """Filter ``queryset`` (ResourcePage, one row per resource) from the query string and
     paginate it.
@@ -122,9 +129,9 @@ def build_listing(request, queryset, *, filters=("theme", "audience", "level"), 
     page_obj = paginator.page(number)
     # Slice on ids (a narrow sort of the whole section), then load the page's resources
     # with everything their cards need: sorting full rows cost most of a listing's time.
-    ids = list(page_obj.object_list.values_list("pk", flat=True))
-    by_id = {resource.pk: resource for resource in queryset.filter(pk__in=ids)}
-    page_obj.object_list = [by_id[pk] for pk in ids if pk in by_id]
+    page_obj.object_list = load_in_order(
+        queryset, page_obj.object_list.values_list("pk", flat=True)
+    )
 
     kept = [(k, v) for k, v in params if k != "page"]
     return Listing(

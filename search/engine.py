@@ -24,6 +24,7 @@ from django.utils.translation import gettext_lazy as _
 from taggit.models import Tag
 from wagtail.models import PageViewRestriction
 
+from commons.listing import load_in_order
 from commons.models import Audience, Theme
 from commons.territories import DEPARTEMENT_NAMES
 from practices.models import (
@@ -390,10 +391,7 @@ def run_search(
         ranked(filtered, parsed, sort).values_list("pk", flat=True), per_page, count=count
     )
     page_obj = paginator.get_page(page)
-    ids = list(page_obj.object_list)
-    loaded = ResourcePage.objects.filter(pk__in=ids).prefetch_related("themes") if ids else []
-    by_id = {p.pk: p for p in loaded}
-    pages = [by_id[pk] for pk in ids if pk in by_id]
+    pages = load_in_order(ResourcePage.objects.prefetch_related("themes"), page_obj.object_list)
     tag_names = tag_names or {}
     facets = build_facets(facet_counts, selected, vocabulary, tag_names) if with_facets else []
     return SearchOutcome(
