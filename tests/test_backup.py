@@ -39,7 +39,9 @@ def snapshot():
     return {
         "pages": sorted(Page.objects.values_list("pk", "title", "url_path", "live", "path")),
         "resources": sorted(ResourcePage.objects.values_list("pk", "summary", "licence_id")),
-        "themes_of": sorted(ResourcePage.themes.through.objects.values_list("pk", "theme_id")),
+        "themes_of": sorted(
+            ResourcePage.themes.through.objects.values_list("resourcepage_id", "theme_id")
+        ),
         "revisions": sorted(
             Revision.objects.values_list("pk", "object_id", "content", "approved_go_live_at")
         ),
