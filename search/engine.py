@@ -180,10 +180,10 @@ class SearchOutcome:
     tag_names: dict = field(default_factory=dict)
 
 
-def apply_filters(queryset, selected, vocabulary, exclude=None):
-    """Filter by every selected facet but ``exclude``; values OR within a facet."""
+def apply_filters(queryset, selected, vocabulary):
+    """Filter by every selected facet; values OR within a facet."""
     for key, values in selected.items():
-        if key == exclude or not values:
+        if not values:
             continue
         if key == "type":
             ids = [vocabulary.types[v][1] for v in values]
@@ -245,30 +245,38 @@ def count_facets(ids, selected):
     return len(passing), counts
 
 
-def cached_facet_counts(parsed, selected):
-    """``count_facets`` for this query and these filters, cached until the index changes.
+def cached_under_index_version(name, parts, compute):
+    """``compute()``, cached under ``name`` and ``parts`` until the index changes.
 
-    Counts depend only on the index (and on which resources are private), so, as a
-    search engine's request cache does, they are kept under the index version: a
-    popular query or the JSON call that follows the page is counted once. The version
-    is read from the database, so every app server sees a change at once.
+    What is cached this way depends only on the index (and on which resources are
+    private, and tag names): the version token that every such change renews is read
+    from the database, so every app server sees a change at once, whatever its cache.
+    SEARCH_FACET_CACHE_SECONDS=0 computes every time.
     """
     seconds = getattr(settings, "COMMONS_SEARCH_FACET_CACHE_SECONDS", 600)
     if not seconds:
-        return count_facets(facet_base_ids(parsed), selected)
-    signature = json.dumps(
-        [
-            SearchIndexVersion.current(),
-            compile_query(parsed) if parsed else "",
-            sorted((key, sorted(values)) for key, values in selected.items() if values),
-        ]
-    )
-    key = "communs:search:facets:" + hashlib.sha256(signature.encode()).hexdigest()
+        return compute()
+    signature = json.dumps([SearchIndexVersion.current(), *parts])
+    key = f"communs:search:{name}:" + hashlib.sha256(signature.encode()).hexdigest()
     found = cache.get(key)
     if found is None:
-        found = count_facets(facet_base_ids(parsed), selected)
+        found = compute()
         cache.set(key, found, seconds)
     return found
+
+
+def cached_facet_counts(parsed, selected):
+    """``count_facets`` for this query and these filters, cached until the index changes:
+    as with a search engine's request cache, a popular query or the JSON call that
+    follows the page is counted once."""
+    return cached_under_index_version(
+        "facets",
+        [
+            compile_query(parsed) if parsed else "",
+            sorted((key, sorted(values)) for key, values in selected.items() if values),
+        ],
+        lambda: count_facets(facet_base_ids(parsed), selected),
+    )
 
 
 def build_facets(counts, selected, vocabulary, tag_names):
@@ -432,14 +440,13 @@ def rarest_word_dropped(parsed, selected):
 
 def popular_tags(limit=POPULAR_TAGS):
     """The most used tags of live resources, cached like the facet counts."""
-    key = f"communs:search:popular-tags:{SearchIndexVersion.current()}:{limit}"
-    found = cache.get(key)
-    if found is None:
-        found = list(
+
+    def compute():
+        return list(
             ResourcePageTag.objects.filter(content_object__in=live_resources().values("pk"))
             .values_list("tag__slug", "tag__name")
             .annotate(n=Count("id"))
             .order_by("-n", "tag__name")[:limit]
         )
-        cache.set(key, found, getattr(settings, "COMMONS_SEARCH_FACET_CACHE_SECONDS", 600))
-    return found
+
+    return cached_under_index_version("popular-tags", [limit], compute)
