@@ -18,12 +18,13 @@ def site_navigation(request):
 
 
 def fragment_cache(request):
-    """What ``{% wagtailcache %}`` fragments (resource cards) are cached with.
+    """What ``{% wagtailcache %}`` fragments (resource cards, the shared parts of resource
+    pages) are cached with.
 
     Fragments follow the public page cache: kept as long as a page, under its generation,
     which any change to what pages show renews (commons.page_cache). Without the page
     cache (development, tests) nothing is kept. A visitor the page cache cannot serve (a
-    session, a form) still gets the cached cards.
+    session, a form) still gets the cached fragments.
     """
     from .middleware import current_generation, page_cache_enabled
 
