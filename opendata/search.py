@@ -17,10 +17,10 @@ def clean_query(query):
 def _site_search_engine():
     try:
         from search.analysis import parse_query
-        from search.engine import live_resources, ranked
+        from search.engine import most_relevant_ids
     except ImportError:  # a site without its own search
         return None
-    return parse_query, live_resources, ranked
+    return parse_query, most_relevant_ids
 
 
 def site_search(queryset, query, order_by_relevance=True):
@@ -34,12 +34,11 @@ def site_search(queryset, query, order_by_relevance=True):
     engine = _site_search_engine()
     if engine is None:
         return None
-    parse_query, live_resources, ranked = engine
+    parse_query, most_relevant_ids = engine
     parsed = parse_query(query)
     if not parsed:
         return queryset.none()
-    found = ranked(live_resources(), parsed, "pertinence")
-    ids = list(found.values_list("pk", flat=True)[:MAX_SEARCH_RESULTS])
+    ids = most_relevant_ids(parsed, MAX_SEARCH_RESULTS)
     results = queryset.filter(pk__in=ids)
     if not order_by_relevance:
         return results

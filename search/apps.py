@@ -10,14 +10,18 @@ class SearchConfig(AppConfig):
         from django.db.models.signals import post_delete, post_save
         from taggit.models import Tag
         from wagtail.models import PageViewRestriction
-        from wagtail.signals import page_published, page_unpublished
+        from wagtail.signals import page_published, page_unpublished, post_page_move
 
         from . import indexing
 
         page_published.connect(indexing.on_published, dispatch_uid="search_index_published")
         page_unpublished.connect(indexing.on_unpublished, dispatch_uid="search_index_unpublished")
         post_delete.connect(indexing.on_deleted, dispatch_uid="search_index_deleted")
-        # What cached counts and popular tags depend on besides the index itself.
+        # What cached counts and popular tags depend on besides the index itself: a
+        # move can also put a resource under a private section.
+        post_page_move.connect(
+            indexing.on_view_restriction_or_tag_changed, dispatch_uid="search_version_move"
+        )
         for sender in (PageViewRestriction, Tag):
             for signal in (post_save, post_delete):
                 signal.connect(

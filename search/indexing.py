@@ -9,7 +9,7 @@ signals keep it current; ``manage.py rebuild_search_index`` rebuilds it.
 import logging
 from contextlib import contextmanager
 
-from django.db import connection, transaction
+from django.db import DEFAULT_DB_ALIAS, DatabaseError, connection, connections, transaction
 from django.db.models import Prefetch
 from django.utils.html import strip_tags
 from wagtail.fields import RichTextField, StreamField
@@ -18,13 +18,14 @@ from wagtail.search import index
 from commons.territories import DEPARTEMENT_NAMES
 
 from .analysis import analyse, tokenize
-from .models import FTS_TABLE, PG_CONFIG, SearchFacetSet, SearchIndexVersion
+from .models import FTS_TABLE, PG_CONFIG, RUM_INDEX, SearchFacetSet, SearchIndexVersion
 
 logger = logging.getLogger(__name__)
 
 # Fields that have their own column: everything else in search_fields is body.
 OWN_COLUMNS = {"title", "summary"}
 _state = {"paused": False}
+_rank_index = {}  # (alias, database name) -> whether the RUM index exists
 
 
 @contextmanager
@@ -115,20 +116,14 @@ def _write(rows, facets=()):
             cursor.execute(f"DELETE FROM {FTS_TABLE} WHERE rowid IN ({marks})", chunk)
         values = [(page_id, *_analysed(columns)) for page_id, columns in rows]
         if connection.vendor == "postgresql":
+            # Only the weighted vector is stored: the text would triple the table that
+            # every broad match reads.
             vector = " || ".join(
-                f"setweight(to_tsvector('{PG_CONFIG}'::regconfig, {col}), '{weight}')"
-                for col, weight in zip(
-                    ("title", "summary", "keywords", "body"), "ABCD", strict=True
-                )
+                f"setweight(to_tsvector('{PG_CONFIG}'::regconfig, %s), '{weight}')"
+                for weight in "ABCD"
             )
             cursor.executemany(
-                f"INSERT INTO {FTS_TABLE} (rowid, title, summary, keywords, body) "
-                "VALUES (%s, %s, %s, %s, %s)",
-                values,
-            )
-            marks = ", ".join(["%s"] * len(ids))
-            cursor.execute(
-                f"UPDATE {FTS_TABLE} SET search_fts = {vector} WHERE rowid IN ({marks})", ids
+                f"INSERT INTO {FTS_TABLE} (rowid, search_fts) VALUES (%s, {vector})", values
             )
         else:
             cursor.executemany(
@@ -136,6 +131,60 @@ def _write(rows, facets=()):
                 "VALUES (%s, %s, %s, %s, %s)",
                 values,
             )
+
+
+def rank_index_available(using=None):
+    """Whether PostgreSQL has the RUM index that ranks matches (see ``Distance``).
+
+    Read once per database and process: the index is created by a migration or by
+    ``rebuild_search_index``, not while the site runs.
+    """
+    conn = connections[using or DEFAULT_DB_ALIAS]
+    if conn.vendor != "postgresql":
+        return False
+    key = (conn.alias, conn.settings_dict["NAME"])
+    if key not in _rank_index:
+        with conn.cursor() as cursor:
+            cursor.execute("SELECT 1 FROM pg_indexes WHERE indexname = %s", [RUM_INDEX])
+            _rank_index[key] = cursor.fetchone() is not None
+    return _rank_index[key]
+
+
+def ensure_rank_index(schema_editor=None, using=None):
+    """Create the RUM index when PostgreSQL has the extension (Debian: postgresql-NN-rum).
+
+    Without it, search still works and ranks with ``ts_rank``, which reads every
+    matching row: fine for thousands of resources, slow for a common word among
+    100,000. Creating the extension needs a superuser; if the database user is not
+    one, an administrator runs ``CREATE EXTENSION rum`` and then
+    ``manage.py rebuild_search_index``. Returns whether the index exists.
+    """
+    conn = schema_editor.connection if schema_editor else connections[using or DEFAULT_DB_ALIAS]
+    if conn.vendor != "postgresql":
+        return False
+    _rank_index.pop((conn.alias, conn.settings_dict["NAME"]), None)
+    if rank_index_available(conn.alias):
+        return True
+    _rank_index.pop((conn.alias, conn.settings_dict["NAME"]), None)
+    with conn.cursor() as cursor:
+        cursor.execute("SELECT 1 FROM pg_available_extensions WHERE name = 'rum'")
+        if cursor.fetchone() is None:
+            logger.warning("Extension PostgreSQL « rum » absente : classement par ts_rank.")
+            return False
+        try:
+            with transaction.atomic(using=conn.alias):
+                cursor.execute("CREATE EXTENSION IF NOT EXISTS rum")
+        except DatabaseError:
+            logger.warning(
+                "Impossible de créer l'extension « rum » (droits insuffisants ?) : "
+                "classement par ts_rank."
+            )
+            return False
+        cursor.execute(
+            f"CREATE INDEX IF NOT EXISTS {RUM_INDEX} ON {FTS_TABLE} "
+            f"USING rum ({FTS_TABLE} rum_tsvector_ops)"
+        )
+    return rank_index_available(conn.alias)
 
 
 def _indexable(queryset):
@@ -178,6 +227,7 @@ def rebuild(batch_size=500, stdout=None):
     from practices.models import ResourcePage
 
     total = 0
+    ensure_rank_index()
     with transaction.atomic():
         with connection.cursor() as cursor:
             cursor.execute(f"DELETE FROM {FTS_TABLE}")

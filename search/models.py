@@ -5,7 +5,10 @@
 * on SQLite it is an FTS5 virtual table holding French stems (see
   ``search.analysis``), ranked with ``bm25`` and per-column weights;
 * on PostgreSQL it is a plain table whose ``search_fts`` column is a weighted
-  ``tsvector`` built with the ``french_unaccent`` configuration, under a GIN index.
+  ``tsvector`` built with the ``french_unaccent`` configuration, under a GIN index
+  (matching) and, when the extension is installed, a RUM index (ranking). Only the
+  vector is stored there: the text columns stay empty, so that reading 40,000
+  matching rows reads a third of the pages.
 
 Both are created by migration 0001 for the current database; the model is
 unmanaged and only used to join and rank in ORM queries.
@@ -50,27 +53,39 @@ class Match(Lookup):
         return sql, (*lhs_params, *rhs_params)
 
 
-class Rank(Func):
-    """Relevance of the matched row, higher is better (needs the match filter)."""
+RUM_INDEX = "search_fts_rum"
+
+
+class Distance(Func):
+    """How far a matched row is from the query: order by it ascending, best first.
+
+    SQLite: ``bm25`` with per-column weights (lower is better already).
+    PostgreSQL with the RUM index (see ``search.indexing.ensure_rank_index``): RUM's
+    ``<=>`` distance, which the index computes from the positions and weights it
+    stores, so that the best dozen of 40,000 matches come out of the index without
+    reading the table. Without RUM: ``ts_rank`` on every matching row, negated.
+    Needs the match filter in the same query.
+    """
 
     output_field = FloatField()
 
-    def __init__(self, document, compiled_query):
+    def __init__(self, document, compiled_query, *, rum=False):
         super().__init__(document, models.Value(compiled_query))
+        self.rum = rum
 
     def as_sql(self, compiler, connection, **extra):
         document, query = self.source_expressions
         lhs, lhs_params = compiler.compile(document)
         rhs, rhs_params = compiler.compile(query)
         if connection.vendor == "postgresql":
-            sql = (
-                f"ts_rank('{PG_WEIGHTS}'::float4[], {lhs}, "
-                f"to_tsquery('{PG_CONFIG}'::regconfig, {rhs}), 1)"
-            )
+            tsquery = f"to_tsquery('{PG_CONFIG}'::regconfig, {rhs})"
+            if self.rum:
+                return f"({lhs} <=> {tsquery})", (*lhs_params, *rhs_params)
+            sql = f"(-ts_rank('{PG_WEIGHTS}'::float4[], {lhs}, {tsquery}, 1))"
             return sql, (*lhs_params, *rhs_params)
         weights = ", ".join(str(w) for w in SQLITE_WEIGHTS)
-        # bm25() is lower for better matches; it ignores the query argument.
-        return f"(-bm25({lhs}, {weights}))", tuple(lhs_params)
+        # bm25() ignores the query argument: it scores the row the MATCH found.
+        return f"bm25({lhs}, {weights})", tuple(lhs_params)
 
 
 class SearchIndexEntry(models.Model):
