@@ -218,37 +218,40 @@ def _is_prefix_slot(query, gi, ai, ti):
     return ti == len(alternative) - 1
 
 
+def fts5_term(token, prefix):
+    return f'"{stem(token)}"*' if prefix else f'"{stem(token)}"'
+
+
+def tsquery_term(token, prefix):
+    return f"{token}:*" if prefix else token
+
+
+def query_terms(query, term):
+    """The query as [group: [alternative: [term, …], …], …], each token written by
+    ``term(token, prefix)``: a conjunction of disjunctions of conjunctions."""
+    return [
+        [
+            [term(token, _is_prefix_slot(query, gi, ai, ti)) for ti, token in enumerate(alt)]
+            for ai, alt in enumerate(group.alternatives)
+        ]
+        for gi, group in enumerate(query.groups)
+    ]
+
+
+def _compile(groups, and_, or_):
+    def joined(items, operator):
+        return items[0] if len(items) == 1 else "(" + operator.join(items) + ")"
+
+    return and_.join(
+        joined([joined(alternative, and_) for alternative in group], or_) for group in groups
+    )
+
+
 def to_fts5(query):
-    """An FTS5 MATCH expression of quoted stems: ("a" OR ("b" "c")) AND "d"*."""
-    parts = []
-    for gi, group in enumerate(query.groups):
-        alternatives = []
-        for ai, alternative in enumerate(group.alternatives):
-            terms = []
-            for ti, token in enumerate(alternative):
-                if _is_prefix_slot(query, gi, ai, ti):
-                    terms.append(f'"{stem(token)}"*')
-                else:
-                    terms.append(f'"{stem(token)}"')
-            alternatives.append(terms[0] if len(terms) == 1 else "(" + " AND ".join(terms) + ")")
-        parts.append(
-            alternatives[0] if len(alternatives) == 1 else "(" + " OR ".join(alternatives) + ")"
-        )
-    return " AND ".join(parts)
+    """An FTS5 MATCH expression of quoted stems: ("a" OR ("b" AND "c")) AND "d"*."""
+    return _compile(query_terms(query, fts5_term), " AND ", " OR ")
 
 
 def to_tsquery(query):
-    """A to_tsquery() input of bare tokens, stemmed by PostgreSQL: (a | b & c) & d:*."""
-    parts = []
-    for gi, group in enumerate(query.groups):
-        alternatives = []
-        for ai, alternative in enumerate(group.alternatives):
-            terms = [
-                f"{token}:*" if _is_prefix_slot(query, gi, ai, ti) else token
-                for ti, token in enumerate(alternative)
-            ]
-            alternatives.append(terms[0] if len(terms) == 1 else "(" + " & ".join(terms) + ")")
-        parts.append(
-            alternatives[0] if len(alternatives) == 1 else "(" + " | ".join(alternatives) + ")"
-        )
-    return " & ".join(parts)
+    """A to_tsquery() input of bare tokens, stemmed by PostgreSQL: (a | (b & c)) & d:*."""
+    return _compile(query_terms(query, tsquery_term), " & ", " | ")

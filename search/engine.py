@@ -12,15 +12,14 @@ theme shows how many more resources it brings.
 import hashlib
 import json
 import math
-from contextlib import contextmanager
 from dataclasses import dataclass, field
 
 from django.conf import settings
 from django.contrib.contenttypes.models import ContentType
 from django.core.cache import cache
 from django.core.paginator import Paginator
-from django.db import connection, transaction
-from django.db.models import Count, F
+from django.db import connection
+from django.db.models import F
 from django.utils.html import escape
 from django.utils.safestring import mark_safe
 from django.utils.translation import gettext_lazy as _
@@ -38,9 +37,11 @@ from practices.models import (
 )
 
 from .analysis import _WORD_RE, ParsedQuery, to_fts5, to_tsquery
-from .facet_index import Membership, current_facet_index, from_bitset, to_bitset
+from .db import planner
+from .facet_index import Membership, current_facet_index, from_bitset
 from .indexing import rank_index_available
 from .models import Distance, SearchIndexEntry, SearchIndexVersion
+from .postings import match_bitset
 
 RESOURCE_TYPES = (PracticeSheet, ProjectRecipe, WorkshopMaterial)
 FACET_KEYS = ("type", "theme", "audience", "level", "tag", "departement")
@@ -79,33 +80,6 @@ def matching(queryset, parsed):
 
 def live_resources():
     return ResourcePage.objects.live().public()
-
-
-@contextmanager
-def planner(*methods_off):
-    """Turn PostgreSQL planner methods off for the queries run inside, and only them.
-
-    The planner estimates a common word's matches low: it scans the whole table
-    (100 ms at 100,000 resources) where the GIN index's bitmap reads only the
-    matching rows (40 ms), and sorts every match where the RUM index hands them
-    over in order. These queries read one table with known indexes: the choice is
-    made for it. Elsewhere a no-op.
-    """
-    if connection.vendor != "postgresql" or not methods_off:
-        yield
-        return
-    with transaction.atomic(), connection.cursor() as cursor:
-        for method in methods_off:
-            cursor.execute(f"SET LOCAL enable_{method} = off")
-        yield
-        for method in methods_off:
-            cursor.execute(f"SET LOCAL enable_{method} = DEFAULT")
-
-
-def matching_id_list(parsed):
-    """The ids of the indexed resources matching ``parsed``, read into a list."""
-    with planner("seqscan"):
-        return list(matching_ids(parsed).values_list("page_id", flat=True))
 
 
 # --------------------------------------------------------------------------
@@ -238,11 +212,12 @@ class Counts:
 def count_facets(parsed, selected):
     """``Counts`` of the query ``parsed`` with the facet filters ``selected``.
 
-    The matching ids are read once from the full-text index; everything else is
-    bitset arithmetic on the facet index (``search.facet_index``).
+    Bitset arithmetic only: the resources matching the query combine the kept ids
+    of its terms (``search.postings``), the facet values come from the facet index
+    (``search.facet_index``).
     """
     index = current_facet_index()
-    matches = to_bitset(matching_id_list(parsed)) & index.visible if parsed else index.visible
+    matches = match_bitset(parsed, index.version) & index.visible if parsed else index.visible
     results, facets = index.count(matches, selected, FACET_KEYS)
     return Counts(results, facets, matches.bit_count())
 
@@ -419,6 +394,23 @@ def newest_first(filtered, parsed):
     return matching(filtered, parsed).order_by("-first_published_at", "-pk")
 
 
+class LazyNewest:
+    """The results newest first as the paginator slices them: the facet index keeps
+    every visible resource in date order, checked against the results' bitset."""
+
+    def __init__(self, parsed, selected, counts):
+        self.parsed, self.selected, self.counts = parsed, selected, counts
+
+    def __len__(self):
+        return self.counts.results
+
+    def __getitem__(self, item):
+        index = current_facet_index()
+        matches = match_bitset(self.parsed, index.version) if self.parsed else index.visible
+        results = matches & index.allowed(self.selected)
+        return index.newest_first(results, item.start or 0, item.stop)
+
+
 class LazyRanking:
     """The results in relevance order as the paginator slices them (ids only)."""
 
@@ -472,10 +464,12 @@ def run_search(
     filtered = apply_filters(live_resources(), selected, vocabulary)
     # Counting the facets counts the results on the way.
     counts = cached_facet_counts(parsed, selected) if with_facets or parsed else None
-    if parsed and sort == "pertinence":
+    if counts is None:
+        object_list = newest_first(filtered, parsed).values_list("pk", flat=True)
+    elif parsed and sort == "pertinence":
         object_list = LazyRanking(parsed, selected, counts)
     else:
-        object_list = newest_first(filtered, parsed).values_list("pk", flat=True)
+        object_list = LazyNewest(parsed, selected, counts)
     count = counts.results if counts else None
     if count is None:
         count = filtered.count()
@@ -508,9 +502,11 @@ def rarest_word_dropped(parsed, selected):
     """(word, query without it, count) when dropping the rarest word finds something."""
     if len(parsed.groups) < 2:
         return None
-    # Which word is rarest is read from the index alone: no need to join the pages.
+    # Which word is rarest is read from the kept term bitsets (see search.postings).
+    version = current_facet_index().version
     frequencies = [
-        (matching_ids(ParsedQuery(g.text, [g])).count(), i) for i, g in enumerate(parsed.groups)
+        (match_bitset(ParsedQuery(g.text, [g]), version).bit_count(), i)
+        for i, g in enumerate(parsed.groups)
     ]
     _, rarest = min(frequencies)
     shorter = parsed.without(rarest)
@@ -521,14 +517,8 @@ def rarest_word_dropped(parsed, selected):
 
 
 def popular_tags(limit=POPULAR_TAGS):
-    """The most used tags of live resources, cached like the facet counts."""
-
-    def compute():
-        return list(
-            ResourcePageTag.objects.filter(content_object__in=live_resources().values("pk"))
-            .values_list("tag__slug", "tag__name")
-            .annotate(n=Count("id"))
-            .order_by("-n", "tag__name")[:limit]
-        )
-
-    return cached_under_index_version("popular-tags", [limit], compute)
+    """[(slug, name, count)] of the most used tags of visible resources."""
+    used = dict(current_facet_index().most_used("tag"))
+    names = Tag.objects.filter(slug__in=list(used)).values_list("slug", "name")
+    tags = sorted(((slug, name, used[slug]) for slug, name in names), key=lambda t: (-t[2], t[1]))
+    return tags[:limit]

@@ -60,8 +60,9 @@ class Membership:
 class FacetIndex:
     """Facet bitsets of the indexed resources at one index version."""
 
-    def __init__(self, version, bitsets, indexed, visible):
+    def __init__(self, version, bitsets, indexed, visible, newest=()):
         self.version = version
+        self.newest = newest  # visible resource ids, newest first (see sort=recent)
         self.bitsets = bitsets  # "key=value" -> bitset of the resources carrying it
         self.indexed = indexed  # bitset of the indexed resources
         self.visible = visible  # the indexed resources every visitor may see
@@ -85,7 +86,12 @@ class FacetIndex:
             private = ResourcePage.objects.live().not_public().values_list("pk", flat=True)
             visible &= ~to_bitset(private)
         bitsets = {token: to_bitset(ids) & visible for token, ids in positions.items()}
-        return cls(version, bitsets, indexed, visible)
+        member = Membership(visible)
+        by_date = ResourcePage.objects.filter(pk__in=rows.values("page_id")).order_by(
+            "-first_published_at", "-pk"
+        )
+        newest = [pk for pk in by_date.values_list("pk", flat=True) if pk in member]
+        return cls(version, bitsets, indexed, visible, newest)
 
     def selection(self, selected):
         """{key: bitset of the resources with one of the selected values of that key}."""
@@ -101,6 +107,23 @@ class FacetIndex:
         for group in self.selection(selected).values():
             bits &= group
         return bits
+
+    def newest_first(self, results, start, stop):
+        """Ids ``start`` to ``stop`` of the bitset ``results``, newest first."""
+        if stop <= start:
+            return []
+        member, found = Membership(results), []
+        for page_id in self.newest:
+            if page_id in member:
+                found.append(page_id)
+                if len(found) >= stop:
+                    break
+        return found[start:stop]
+
+    def most_used(self, key):
+        """[(value, number of visible resources)] of ``key``, most used first."""
+        used = [(t.partition("=")[2], self.bitsets[t].bit_count()) for t in self.keys[key]]
+        return sorted((pair for pair in used if pair[1]), key=lambda pair: (-pair[1], pair[0]))
 
     def count(self, matches, selected, keys):
         """(number of results, {key: {value: count}}) among the bitset ``matches``.

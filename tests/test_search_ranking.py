@@ -11,9 +11,15 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 from wagtail.models import PageViewRestriction
 
-from search import engine, indexing
+from search import engine, indexing, postings
 from search.analysis import parse_query
-from search.facet_index import FacetIndex, Membership, from_bitset, to_bitset
+from search.facet_index import (
+    FacetIndex,
+    Membership,
+    current_facet_index,
+    from_bitset,
+    to_bitset,
+)
 from tests.factories import (
     PracticeSheetFactory,
     PracticeSheetIndexPageFactory,
@@ -168,6 +174,28 @@ class FilteredRankingTestCase(TestCase):
         with mock.patch.object(engine, "FILTER_IDS_IN_SQL", 0):
             self.check_filters()
 
+    def test_newest_first_with_a_query_and_filters_pages_in_date_order(self):
+        from practices.models import ResourcePage
+
+        PageViewRestriction.objects.create(
+            page=self.pages[6], restriction_type=PageViewRestriction.LOGIN
+        )
+        for params, keep in [
+            ({}, lambda page: True),
+            ({"type": "fiche"}, lambda page: page.specific_class.type_slug == "fiche"),
+            ({"theme": "parentalite"}, lambda page: page.themes.filter(slug="parentalite")),
+        ]:
+            kept = {page.pk for page in self.pages if keep(page) and page.pk != self.pages[6].pk}
+            expected = list(
+                ResourcePage.objects.filter(pk__in=kept)
+                .order_by("-first_published_at", "-pk")
+                .values_list("title", flat=True)
+            )
+            titles, count = self.all_titles(q="compost", sort="recent", **params)
+            with self.subTest(params=params):
+                self.assertEqual(titles, expected)
+                self.assertEqual(count, len(expected))
+
     def test_private_resources_leave_every_strategy(self):
         hidden = self.pages[0]
         PageViewRestriction.objects.create(page=hidden, restriction_type=PageViewRestriction.LOGIN)
@@ -191,16 +219,35 @@ class FilteredRankingTestCase(TestCase):
         self.assertNotIn(moved.title, titles)
         self.assertEqual(count, 29)
 
-    def test_a_cached_search_does_not_read_the_matches_again(self):
-        spy = mock.patch.object(engine, "matching_id_list", wraps=engine.matching_id_list)
-        with spy as matching:
-            self.all_titles(q="compost", type="fiche")
-            self.assertEqual(matching.call_count, 1)
-            self.all_titles(q="compost", type="fiche")
-            self.assertEqual(matching.call_count, 1)
-            with self.settings(COMMONS_SEARCH_FACET_CACHE_SECONDS=0):
-                self.all_titles(q="compost", type="fiche")
-            self.assertGreater(matching.call_count, 1)
+    def test_each_term_is_read_from_the_index_once(self):
+        spy = mock.patch.object(postings, "fetch_terms", wraps=postings.fetch_terms)
+        with spy as fetch, self.settings(COMMONS_SEARCH_FACET_CACHE_SECONDS=0):
+            self.all_titles(q="compost résumé", type="fiche")
+            self.assertEqual(fetch.call_count, 1)
+            self.all_titles(q="compost", type="recette")
+            self.assertEqual(fetch.call_count, 1)
+            self.all_titles(q="compost texte")
+            self.assertEqual(fetch.call_count, 2)
+            self.assertEqual(len(fetch.call_args.args[0]), 1)  # only the new word
+            # A change to the index: terms are read again.
+            self.pages[1].save_revision().publish()
+            self.all_titles(q="compost")
+            self.assertEqual(fetch.call_count, 3)
+
+    def test_term_bitsets_combine_into_what_the_full_query_matches(self):
+        words = ["compost", "résumé", "texte", "ressource", "seniors", "mot de passe", "et"]
+        index = current_facet_index()
+        for size in (1, 2, 3):
+            for start in range(len(words)):
+                query = " ".join(words[start : start + size])
+                for prefix in (False, True):
+                    parsed = parse_query(query, prefix=prefix)
+                    if not parsed:
+                        continue
+                    expected = set(engine.matching_ids(parsed).values_list("page_id", flat=True))
+                    with self.subTest(query=query, prefix=prefix):
+                        found = postings.match_bitset(parsed, index.version)
+                        self.assertEqual(set(from_bitset(found)), expected)
 
     # PostgreSQL: the RUM index ranks; without it, ts_rank gives the same order.
 

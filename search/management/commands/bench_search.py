@@ -199,8 +199,13 @@ class Command(BaseCommand):
             action="store_true",
             help="Ne rien générer : mesurer sur les ressources déjà présentes (après --keep).",
         )
+        parser.add_argument(
+            "--keep-index",
+            action="store_true",
+            help="Avec --reuse : ne pas reconstruire l'index (mesures répétées).",
+        )
 
-    def handle(self, *args, resources, queries, seed, keep, reuse, **options):
+    def handle(self, *args, resources, queries, seed, keep, reuse, keep_index, **options):
         if settings.DEBUG:
             raise CommandError("Lancez la mesure avec DEBUG désactivé (--settings=...test).")
         self.rng = random.Random(seed)
@@ -217,10 +222,13 @@ class Command(BaseCommand):
             created = self.generate(self.sections(), resources)
         self.stdout.write(f"Génération : {time.perf_counter() - started:.1f} s")
 
-        started = time.perf_counter()
-        indexed = indexing.rebuild()
-        build = time.perf_counter() - started
-        self.stdout.write(f"Index : {indexed} ressources indexées en {build:.1f} s")
+        if reuse and keep_index:
+            self.stdout.write("Index conservé (--keep-index) : pas de mesure de construction.")
+        else:
+            started = time.perf_counter()
+            indexed = indexing.rebuild()
+            build = time.perf_counter() - started
+            self.stdout.write(f"Index : {indexed} ressources indexées en {build:.1f} s")
 
         log_start = timezone.now()
         try:
