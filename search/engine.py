@@ -50,9 +50,9 @@ MAX_VALUES_PER_FACET = 20
 TAG_FACET_SIZE = 15
 DEPARTEMENT_FACET_SIZE = 15
 POPULAR_TAGS = 12
-# Filters passing at most this many resources are handed to the ranking query as ids;
-# broader ones are checked on the ranked ids (see best_first).
-FILTER_IDS_IN_SQL = 2000
+# Up to this many results are ranked by id; more are read best first from the index
+# (see best_first).
+RANK_IDS_IN_SQL = 3000
 
 
 def compile_query(parsed):
@@ -328,16 +328,16 @@ def to_results(pages, parsed, request=None):
     return results
 
 
-def ranking(parsed):
+def ranking(parsed, *, in_index_order=False):
     """The ids of the indexed resources matching ``parsed``, best first (a queryset).
 
-    Run it under ``ranking_planner()``. Equal scores come newest first (highest id),
-    except with RUM, whose ordered scan has its own stable order for them: a second
-    sort key would make PostgreSQL sort every match again.
+    Equal scores come newest first (highest id), except in RUM's index order
+    (``in_index_order``, run under ``ranking_planner()``), which has its own stable
+    order for them: a second sort key would make PostgreSQL sort every match again.
     """
     query = compile_query(parsed)
     rum = rank_index_available()
-    order = ["distance"] if rum else ["distance", "-page_id"]
+    order = ["distance"] if rum and in_index_order else ["distance", "-page_id"]
     return (
         SearchIndexEntry.objects.filter(document__match=query)
         .annotate(distance=Distance(F("document"), query, rum=rum))
@@ -354,25 +354,28 @@ def ranking_planner():
 def best_first(parsed, selected, counts, start, stop):
     """The ids of results ``start`` to ``stop`` by relevance.
 
-    The ranking query reads the full-text index alone. Facet filters and private
-    resources are applied with the facet index, so that with RUM the index hands
-    over just the rows needed instead of ranking and joining every match:
-    - nothing to filter: the first ``stop`` ranked ids;
-    - a narrow filter (a département, a rare tag): its ids go into the query;
-    - a broad one: enough ranked ids to find ``stop`` results at the filter's rate
+    The results are known exactly as a bitset (the kept term bitsets, the facet
+    filters, the private resources):
+    - up to ``RANK_IDS_IN_SQL`` results (most multi-word queries, or a narrow
+      filter): their ids go into the ranking query, which scores just them by
+      primary key instead of walking the posting lists of every synonym;
+    - more: RUM hands over the matches best first and the filters are checked on
+      the ranked ids, enough of them to find ``stop`` results at the filters' rate
       (known from the counts), then the rest if that fell short.
     """
     if stop <= start:
         return []
     index = current_facet_index()
-    ranked = ranking(parsed)
     allowed = index.allowed(selected)
+    results = match_bitset(parsed, index.version) & allowed
+    if results.bit_count() <= RANK_IDS_IN_SQL:
+        ranked = ranking(parsed).filter(page_id__in=from_bitset(results))
+        with planner("seqscan", "bitmapscan"):
+            return list(ranked[start:stop])
+    ranked = ranking(parsed, in_index_order=True)
     if allowed == index.indexed:
         with ranking_planner():
             return list(ranked[start:stop])
-    if allowed.bit_count() <= FILTER_IDS_IN_SQL:
-        with ranking_planner():
-            return list(ranked.filter(page_id__in=from_bitset(allowed))[start:stop])
     member = Membership(allowed)
     rate = counts.results / max(counts.matches, 1)
     limit = min(counts.matches, math.ceil(stop / max(rate, 1e-9) * 1.25) + 24)

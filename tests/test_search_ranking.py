@@ -2,10 +2,13 @@
 must give exactly what the slow way gave."""
 
 import os
+from contextlib import contextmanager
 from unittest import mock
 
 import pytest
+from django.core.cache import cache
 from django.db import connection
+from django.db.models import F
 from django.test import TestCase
 from hypothesis import given, settings
 from hypothesis import strategies as st
@@ -20,6 +23,7 @@ from search.facet_index import (
     from_bitset,
     to_bitset,
 )
+from search.models import Distance, SearchIndexEntry
 from tests.factories import (
     PracticeSheetFactory,
     PracticeSheetIndexPageFactory,
@@ -102,6 +106,16 @@ def test_facet_counts_equal_a_plain_disjunctive_count(resources, private, matche
     assert from_bitset(index.allowed(selected)) == sorted(allowed)
 
 
+@contextmanager
+def ranked_by(threshold):
+    """Results ranked by id up to ``threshold``, read from the index beyond; no ranked
+    page cached by another way (in production the way never changes)."""
+    cache.clear()
+    with mock.patch.object(engine, "RANK_IDS_IN_SQL", threshold):
+        yield
+    cache.clear()
+
+
 # --------------------------------------------------------------------------
 # Relevance order with filters, private resources and every ranking strategy
 
@@ -135,6 +149,9 @@ class FilteredRankingTestCase(TestCase):
                 )
             )
 
+    def setUp(self):
+        cache.clear()  # ranked pages cached by a test that ranked another way
+
     def all_titles(self, **params):
         titles, page = [], 1
         while True:
@@ -166,13 +183,30 @@ class FilteredRankingTestCase(TestCase):
                 self.assertEqual(count, len(kept))
         return everything
 
-    def test_filters_keep_the_relevance_order_with_ids_in_the_query(self):
-        with mock.patch.object(engine, "FILTER_IDS_IN_SQL", 10_000):
+    def test_filters_keep_the_relevance_order_when_results_are_ranked_by_id(self):
+        with ranked_by(10_000):
             self.check_filters()
 
-    def test_filters_keep_the_relevance_order_when_checked_on_ranked_ids(self):
-        with mock.patch.object(engine, "FILTER_IDS_IN_SQL", 0):
+    def test_filters_keep_the_relevance_order_when_read_best_first_from_the_index(self):
+        with ranked_by(0):
             self.check_filters()
+
+    def test_both_ways_rank_alike(self):
+        """By id or from the index: the same scores in the same order (ties aside)."""
+        query = engine.compile_query(parse_query("compost"))
+        distance = dict(
+            SearchIndexEntry.objects.filter(document__match=query)
+            .annotate(d=Distance(F("document"), query, rum=indexing.rank_index_available()))
+            .values_list("page_id", "d")
+        )
+        orders = []
+        for threshold in (0, 10_000):
+            with ranked_by(threshold):
+                titles, _ = self.all_titles(q="compost")
+            ids = {page.title: page.pk for page in self.pages}
+            orders.append([round(distance[ids[title]], 6) for title in titles])
+        self.assertEqual(orders[0], orders[1])
+        self.assertEqual(orders[0], sorted(orders[0]))
 
     def test_newest_first_with_a_query_and_filters_pages_in_date_order(self):
         from practices.models import ResourcePage
@@ -200,7 +234,7 @@ class FilteredRankingTestCase(TestCase):
         hidden = self.pages[0]
         PageViewRestriction.objects.create(page=hidden, restriction_type=PageViewRestriction.LOGIN)
         for threshold in (0, 10_000):
-            with mock.patch.object(engine, "FILTER_IDS_IN_SQL", threshold):
+            with ranked_by(threshold):
                 titles, count = self.all_titles(q="compost")
                 self.assertEqual(count, 29)
                 self.assertNotIn(hidden.title, titles)
