@@ -356,19 +356,23 @@ def best_first(parsed, selected, counts, start, stop):
 
     The results are known exactly as a bitset (the kept term bitsets, the facet
     filters, the private resources):
-    - up to ``RANK_IDS_IN_SQL`` results (most multi-word queries, or a narrow
-      filter): their ids go into the ranking query, which scores just them by
-      primary key instead of walking the posting lists of every synonym;
-    - more: RUM hands over the matches best first and the filters are checked on
-      the ranked ids, enough of them to find ``stop`` results at the filters' rate
-      (known from the counts), then the rest if that fell short.
+    - on PostgreSQL, up to ``RANK_IDS_IN_SQL`` results (most multi-word queries,
+      or a narrow filter): their ids go into the ranking query, which scores just
+      them by primary key instead of walking the posting lists of every synonym;
+    - more (or on SQLite): the index hands over the matches best first and the
+      filters are checked on the ranked ids, enough of them to find ``stop``
+      results at the filters' rate (known from the counts), then the rest if that
+      fell short.
     """
     if stop <= start:
         return []
     index = current_facet_index()
     allowed = index.allowed(selected)
     results = match_bitset(parsed, index.version) & allowed
-    if results.bit_count() <= RANK_IDS_IN_SQL:
+    # Not on SQLite: FTS5 runs the match again for each id of an IN list, and ranks
+    # every match in milliseconds anyway.
+    by_id = connection.vendor == "postgresql"
+    if by_id and results.bit_count() <= RANK_IDS_IN_SQL:
         ranked = ranking(parsed).filter(page_id__in=from_bitset(results))
         with planner("seqscan", "bitmapscan"):
             return list(ranked[start:stop])

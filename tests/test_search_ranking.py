@@ -108,8 +108,8 @@ def test_facet_counts_equal_a_plain_disjunctive_count(resources, private, matche
 
 @contextmanager
 def ranked_by(threshold):
-    """Results ranked by id up to ``threshold``, read from the index beyond; no ranked
-    page cached by another way (in production the way never changes)."""
+    """Results ranked by id up to ``threshold`` (PostgreSQL), read from the index
+    beyond; no ranked page cached by another way (in production it never changes)."""
     cache.clear()
     with mock.patch.object(engine, "RANK_IDS_IN_SQL", threshold):
         yield
