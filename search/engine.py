@@ -32,7 +32,6 @@ from practices.models import (
     PracticeSheet,
     ProjectRecipe,
     ResourcePage,
-    ResourcePageTag,
     WorkshopMaterial,
 )
 
@@ -63,23 +62,6 @@ def matching_ids(parsed):
     """The ids of the indexed resources matching ``parsed``, as a subquery."""
     entries = SearchIndexEntry.objects.filter(document__match=compile_query(parsed))
     return entries.values("page_id")
-
-
-def matching(queryset, parsed):
-    """``queryset`` restricted to resources matching ``parsed`` (unchanged if empty).
-
-    The match is an ``IN (subquery)``, not a join: joined, SQLite may drive the query
-    from another index (the page type, say) and re-run the full-text match for each of
-    its rows — seconds instead of milliseconds on a common word. As a subquery the
-    match runs once.
-    """
-    if not parsed:
-        return queryset
-    return queryset.filter(pk__in=matching_ids(parsed))
-
-
-def live_resources():
-    return ResourcePage.objects.live().public()
 
 
 # --------------------------------------------------------------------------
@@ -174,30 +156,6 @@ class SearchOutcome:
     facets: list[Facet]
     selected: dict
     tag_names: dict = field(default_factory=dict)
-
-
-def apply_filters(queryset, selected, vocabulary):
-    """Filter by every selected facet; values OR within a facet."""
-    for key, values in selected.items():
-        if not values:
-            continue
-        if key == "type":
-            ids = [vocabulary.types[v][1] for v in values]
-            queryset = queryset.filter(content_type_id__in=ids)
-        elif key == "theme":
-            through = ResourcePage.themes.through.objects.filter(theme__slug__in=values)
-            queryset = queryset.filter(pk__in=through.values("resourcepage_id"))
-        elif key == "audience":
-            through = ResourcePage.audiences.through.objects.filter(audience__slug__in=values)
-            queryset = queryset.filter(pk__in=through.values("resourcepage_id"))
-        elif key == "tag":
-            through = ResourcePageTag.objects.filter(tag__slug__in=values)
-            queryset = queryset.filter(pk__in=through.values("content_object_id"))
-        elif key == "level":
-            queryset = queryset.filter(level__in=values)
-        elif key == "departement":
-            queryset = queryset.filter(departement__in=values)
-    return queryset
 
 
 @dataclass
@@ -397,10 +355,6 @@ def most_relevant_ids(parsed, limit):
     return best_first(parsed, {}, cached_facet_counts(parsed, {}), 0, limit)
 
 
-def newest_first(filtered, parsed):
-    return matching(filtered, parsed).order_by("-first_published_at", "-pk")
-
-
 class LazyNewest:
     """The results newest first as the paginator slices them: the facet index keeps
     every visible resource in date order, checked against the results' bitset."""
@@ -468,18 +422,13 @@ def run_search(
     with_facets=True,
     tag_names=None,
 ):
-    filtered = apply_filters(live_resources(), selected, vocabulary)
-    # Counting the facets counts the results on the way.
-    counts = cached_facet_counts(parsed, selected) if with_facets or parsed else None
-    if counts is None:
-        object_list = newest_first(filtered, parsed).values_list("pk", flat=True)
-    elif parsed and sort == "pertinence":
+    # Counting the facets counts the results on the way (bitsets only, see count_facets).
+    counts = cached_facet_counts(parsed, selected)
+    if parsed and sort == "pertinence":
         object_list = LazyRanking(parsed, selected, counts)
     else:
         object_list = LazyNewest(parsed, selected, counts)
-    count = counts.results if counts else None
-    if count is None:
-        count = filtered.count()
+    count = counts.results
     paginator = CountedPaginator(object_list, per_page, count=count)
     page_obj = paginator.get_page(page)
     pages = load_in_order(ResourcePage.objects.prefetch_related("themes"), page_obj.object_list)
