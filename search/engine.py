@@ -1,12 +1,12 @@
 """The resource search: one ranked query over every resource type, with facets.
 
 ``run_search(params)`` returns everything the HTML page and the JSON output
-show, in a constant number of SQL queries: the ids matching the query (read
-once, then counted against the in-memory facet bitsets of ``search.facet_index``
-for the result count and every facet), one ranking query on the full-text index,
-the page's resources, the vocabularies for labels. Facets are disjunctive: each
-group counts the results filtered by every *other* group, so checking a second
-theme shows how many more resources it brings.
+show, in a constant number of SQL queries: the ids of the query's terms not yet
+kept in memory (``search.postings``), counted against the facet bitsets of
+``search.facet_index`` for the result count and every facet; one ranking query
+on the full-text index; the page's resources; the vocabularies for labels.
+Facets are disjunctive: each group counts the results filtered by every *other*
+group, so checking a second theme shows how many more resources it brings.
 """
 
 import hashlib
@@ -355,15 +355,19 @@ def most_relevant_ids(parsed, limit):
     return best_first(parsed, {}, cached_facet_counts(parsed, {}), 0, limit)
 
 
-class LazyNewest:
-    """The results newest first as the paginator slices them: the facet index keeps
-    every visible resource in date order, checked against the results' bitset."""
+class LazyResults:
+    """The results as the paginator slices them (ids only), counted beforehand."""
 
     def __init__(self, parsed, selected, counts):
         self.parsed, self.selected, self.counts = parsed, selected, counts
 
     def __len__(self):
         return self.counts.results
+
+
+class LazyNewest(LazyResults):
+    """Newest first: the facet index keeps every visible resource in date order,
+    checked against the results' bitset."""
 
     def __getitem__(self, item):
         index = current_facet_index()
@@ -372,14 +376,8 @@ class LazyNewest:
         return index.newest_first(results, item.start or 0, item.stop)
 
 
-class LazyRanking:
-    """The results in relevance order as the paginator slices them (ids only)."""
-
-    def __init__(self, parsed, selected, counts):
-        self.parsed, self.selected, self.counts = parsed, selected, counts
-
-    def __len__(self):
-        return self.counts.results
+class LazyRanking(LazyResults):
+    """Best first (see ``best_first``)."""
 
     def __getitem__(self, item):
         start, stop = item.start or 0, item.stop

@@ -162,10 +162,11 @@ def ensure_rank_index(schema_editor=None, using=None):
     conn = schema_editor.connection if schema_editor else connections[using or DEFAULT_DB_ALIAS]
     if conn.vendor != "postgresql":
         return False
-    _rank_index.pop((conn.alias, conn.settings_dict["NAME"]), None)
+    key = (conn.alias, conn.settings_dict["NAME"])
+    _rank_index.pop(key, None)  # read it afresh: it may have been created meanwhile
     if rank_index_available(conn.alias):
         return True
-    _rank_index.pop((conn.alias, conn.settings_dict["NAME"]), None)
+    _rank_index.pop(key, None)  # about to change
     with conn.cursor() as cursor:
         cursor.execute("SELECT 1 FROM pg_available_extensions WHERE name = 'rum'")
         if cursor.fetchone() is None:
