@@ -7,6 +7,7 @@ what was typed.
 
 import contextlib
 
+from django.conf import settings
 from django.contrib import messages
 from django.db import IntegrityError, transaction
 from django.http import Http404
@@ -15,11 +16,21 @@ from django.template.response import TemplateResponse
 from django.utils.translation import gettext as _
 from django.views.decorators.http import require_http_methods
 
+from commons.throttle import over_limit
 from practices.models import ResourcePage
 
 from .feedback import SESSION_KEY, already_rated, is_own_resource
 from .forms import FeedbackForm, JoinRequestForm, ReportForm
-from .ratelimit import is_rate_limited
+
+# At most N posts of each form per visitor address and window of seconds; settings
+# COMMUNITY_RATE_LIMITS overrides any of them.
+DEFAULT_RATE_LIMITS = {"report": (5, 600), "feedback": (20, 3600), "join": (3, 3600)}
+
+
+def is_rate_limited(request, kind):
+    """Count one post of the ``kind`` form from this visitor; True past its limit."""
+    limits = getattr(settings, "COMMUNITY_RATE_LIMITS", {})
+    return over_limit(request, f"community:{kind}", limits.get(kind, DEFAULT_RATE_LIMITS[kind]))
 
 
 def rate_limit_error():

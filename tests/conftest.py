@@ -16,6 +16,16 @@ from tests.factories import (
 )
 
 
+@pytest.fixture(autouse=True)
+def fresh_rate_limits():
+    """Every test starts with no rate-limit counter and no PDF render slot taken: they
+    live in the "limits" cache, which outlives a test."""
+    from django.core.cache import caches
+
+    caches["limits"].clear()
+    yield
+
+
 @pytest.fixture
 def home_page(db):
     """The HomePage created by the data migration (never created by a factory)."""

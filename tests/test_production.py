@@ -31,7 +31,9 @@ def production_settings(**env):
 
 def test_embedded_defaults_without_any_service():
     found = production_settings()
-    assert found["caches"]["default"][0].endswith("LocMemCache")
+    # Files, shared by every worker: no per-process memory that a limit could hide in.
+    assert found["caches"]["default"][0].endswith("FileBasedCache")
+    assert found["caches"]["limits"][0] == "commons.caches.LockedFileBasedCache"
     assert found["caches"]["pages"][0].endswith("FileBasedCache")
     assert found["session"] == "django.contrib.sessions.backends.db"
     assert found["search"]["BACKEND"] == "wagtail.search.backends.database"
@@ -69,6 +71,10 @@ def test_services_chosen_by_environment():
     assert found["caches"]["pages"] == [
         "django_redis.cache.RedisCache",
         "redis://cache.internal:6379/3",
+    ]
+    assert found["caches"]["limits"] == [
+        "django_redis.cache.RedisCache",
+        "redis://cache.internal:6379/2",
     ]
     assert found["session"] == "django.contrib.sessions.backends.cached_db"
     search = found["search"]

@@ -25,6 +25,19 @@ def env_list(name, default=""):
     return [item.strip() for item in os.environ.get(name, default).split(",") if item.strip()]
 
 
+def env_count(name, default=0):
+    """A whole number >= 0 from the environment; anything else stops the start in French."""
+    raw = os.environ.get(name, "").strip() or str(default)
+    if not (raw.isascii() and raw.isdigit()):
+        from django.core.exceptions import ImproperlyConfigured
+
+        raise ImproperlyConfigured(
+            f"La variable d'environnement {name} doit être un nombre entier positif ou nul "
+            f"(reçu : {raw!r})."
+        )
+    return int(raw)
+
+
 INSTALLED_APPS = [
     "commons",
     "home",
@@ -220,9 +233,23 @@ AUTHENTICATION_BACKENDS = [
 AXES_FAILURE_LIMIT = int(os.environ.get("AXES_FAILURE_LIMIT", "5"))
 AXES_COOLOFF_TIME = 1  # hours
 AXES_RESET_ON_SUCCESS = True
+# The combination, never the username alone: one person failing from their address must
+# not lock the account for its owner elsewhere.
 AXES_LOCKOUT_PARAMETERS = [["username", "ip_address"]]
+# The address is the one every limit uses (commons.throttle, TRUSTED_PROXY_COUNT below).
+AXES_CLIENT_IP_CALLABLE = "commons.throttle.client_address"
 AXES_LOCKOUT_TEMPLATE = "community/lockout.html"
 AXES_VERBOSE = False
+
+# Number of reverse proxies in front of the app that append to X-Forwarded-For (README,
+# « Mise en production pas à pas »). 0: the visitor's address is REMOTE_ADDR and the header
+# is ignored; N: the N-th address from its right (commons.throttle.client_address).
+TRUSTED_PROXY_COUNT = env_count("TRUSTED_PROXY_COUNT", 0)
+
+# Rate limits (django-ratelimit) count in the "limits" cache, shared by every worker. If that
+# cache is unreachable (Redis down), the forms stay open rather than refuse everybody.
+RATELIMIT_USE_CACHE = "limits"
+RATELIMIT_FAIL_OPEN = True
 
 # Public forms (reports, feedback, join requests): at most N posts per address and window.
 COMMUNITY_RATE_LIMITS = {
@@ -256,10 +283,11 @@ COMMONS_PAGE_SIZE = 12
 # chosen by one environment variable; without it, the embedded default is used.
 
 # Cache and sessions: Redis when REDIS_URL is set (shared by every app server), else
-# memory for the default cache and files for the page cache (shared by the gunicorn
-# workers of one machine).
+# files, shared by the gunicorn workers of one machine: rate limits and PDF render slots
+# must count the same in every worker, and a PDF rendered by one is served by all.
 REDIS_URL = os.environ.get("REDIS_URL", "")
 PAGE_CACHE_DIR = Path(os.environ.get("PAGE_CACHE_DIR", BASE_DIR / "var" / "page-cache"))
+CACHE_DIR = Path(os.environ.get("CACHE_DIR", BASE_DIR / "var" / "cache"))
 
 
 def redis_url_with_db(url, offset):
@@ -299,13 +327,28 @@ if REDIS_URL:
 else:
     CACHES = {
         "default": {
-            "BACKEND": "django.core.cache.backends.locmem.LocMemCache",
-            "LOCATION": "communs",
+            "BACKEND": "django.core.cache.backends.filebased.FileBasedCache",
+            "LOCATION": str(CACHE_DIR / "default"),
+            "OPTIONS": {"MAX_ENTRIES": 2_000},
+        },
+        # Counters apart from the content (no search or PDF can push them out), in a file
+        # cache whose add() and incr() are atomic across processes (commons/caches.py).
+        "limits": {
+            "BACKEND": "commons.caches.LockedFileBasedCache",
+            "LOCATION": str(CACHE_DIR / "limits"),
+            "OPTIONS": {"MAX_ENTRIES": 10_000},
         },
         "pages": {
             "BACKEND": "django.core.cache.backends.filebased.FileBasedCache",
             "LOCATION": str(PAGE_CACHE_DIR),
             "OPTIONS": {"MAX_ENTRIES": 20_000},
+        },
+        # Rate-limit counters and PDF render slots (Redis INCR and SET NX are atomic).
+        "limits": {
+            "BACKEND": "django_redis.cache.RedisCache",
+            "LOCATION": url,
+            "KEY_PREFIX": "communs-limits",
+            "OPTIONS": {"IGNORE_EXCEPTIONS": True},
         },
     }
 
