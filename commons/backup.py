@@ -2,10 +2,12 @@
 
 One ``.tar.gz`` holds ``manifest.json``, ``data.json`` (``dumpdata`` with natural keys for
 content types and permissions, so it loads into any fresh installation, SQLite or
-PostgreSQL) and ``media/…`` (every file of the default storage, local or S3, except
-renditions, which Wagtail regenerates). Derived data is left out and rebuilt on restore:
-search indexes, reference index, renditions, sessions, login attempts. ``restore`` rebuilds
-the public search index, Wagtail's own search index (admin search) and the reference index.
+PostgreSQL; every other reference is the plain id of a row the archive holds, or held: the
+history keeps pointing at deleted pages, files and accounts) and ``media/…`` (every file of
+the default storage, local or S3, except renditions, which Wagtail regenerates). Derived
+data is left out and rebuilt on restore: search indexes, reference index, renditions,
+sessions, login attempts. ``restore`` rebuilds the public search index, Wagtail's own
+search index (admin search) and the reference index.
 """
 
 import datetime
@@ -16,9 +18,14 @@ import tempfile
 from pathlib import Path
 
 from django.apps import apps
+from django.contrib.auth.models import Permission
+from django.contrib.contenttypes.models import ContentType
+from django.core import serializers
+from django.core.exceptions import ObjectDoesNotExist
 from django.core.files.base import ContentFile
 from django.core.files.storage import default_storage
 from django.core.management import call_command
+from django.core.serializers import json as json_serialization
 from django.db import connection, transaction
 
 FORMAT_VERSION = 1
@@ -56,6 +63,45 @@ def _excluded_labels():
             continue
         labels.append(label)
     return labels
+
+
+# Rows a fresh installation creates itself, with ids of its own: referred to by natural key.
+NATURALLY_KEYED = (ContentType, Permission)
+SERIALIZATION_FORMAT = "communs-json"
+
+
+class Serializer(json_serialization.Serializer):
+    """dumpdata's JSON, with natural keys only for content types and permissions.
+
+    Every other row keeps its id in the archive, so a plain id is enough to refer to it, and
+    it is the only way to refer to a row that is gone: Wagtail's history (log entries) keeps
+    the id of a deleted page, revision or account without a foreign key constraint, and
+    ``--natural-foreign`` would have to load the missing row to compute its natural key. Such
+    ids are kept as they are, so that the history of deleted objects survives a restore.
+    """
+
+    def handle_fk_field(self, obj, field):
+        if self.use_natural_foreign_keys and field.remote_field.model in NATURALLY_KEYED:
+            try:
+                related = getattr(obj, field.name)
+            except ObjectDoesNotExist:
+                pass  # a dangling id: kept as a plain id, as for every other model
+            else:
+                self._current[field.name] = related.natural_key() if related else None
+                return
+        self._current[field.name] = self._value_from_field(obj, field)
+
+    def handle_m2m_field(self, obj, field):
+        natural = self.use_natural_foreign_keys
+        self.use_natural_foreign_keys = natural and field.remote_field.model in NATURALLY_KEYED
+        try:
+            super().handle_m2m_field(obj, field)
+        finally:
+            self.use_natural_foreign_keys = natural
+
+
+# A serialization module for ``dumpdata --format`` needs both; loading is plain JSON.
+Deserializer = json_serialization.Deserializer
 
 
 def media_files(storage=default_storage, directory=""):
@@ -111,8 +157,10 @@ def create_backup(directory):
             if snapshot:
                 with connection.cursor() as cursor:
                     cursor.execute("SET TRANSACTION ISOLATION LEVEL REPEATABLE READ READ ONLY")
+            serializers.register_serializer(SERIALIZATION_FORMAT, __name__)
             call_command(
                 "dumpdata",
+                format=SERIALIZATION_FORMAT,
                 natural_foreign=True,
                 exclude=_excluded_labels(),
                 output=str(data_path),

@@ -9,10 +9,11 @@ import pytest
 from django.contrib.auth import get_user_model
 from django.core.files.storage import default_storage
 from django.core.management import CommandError, call_command
+from django.urls import reverse
 from taggit.models import Tag
 from wagtail.documents import get_document_model
 from wagtail.images import get_image_model
-from wagtail.models import Page, Revision, Site
+from wagtail.models import ModelLogEntry, Page, PageLogEntry, Revision, Site
 
 from commons.models import Author, Theme
 from community.models import Feedback, Report
@@ -24,6 +25,7 @@ from tests.factories import (
     ImageFactory,
     PracticeSheetFactory,
     ProjectRecipeFactory,
+    ProjectRecipeIndexPageFactory,
     ThemeFactory,
     get_home_page,
 )
@@ -59,6 +61,17 @@ def snapshot():
         "courses": sorted(Course.objects.values_list("pk", "title")),
         "users": sorted(get_user_model().objects.values_list("username", "password")),
         "sites": sorted(Site.objects.values_list("hostname", "root_page_id")),
+        # The history, including what it says of deleted pages, files and people.
+        "page_log": sorted(
+            PageLogEntry.objects.values_list(
+                "pk", "page_id", "user_id", "revision_id", "action", "label", "content_type"
+            )
+        ),
+        "model_log": sorted(
+            ModelLogEntry.objects.values_list(
+                "pk", "object_id", "user_id", "action", "label", "content_type"
+            )
+        ),
     }
 
 
@@ -78,10 +91,42 @@ def content(sections):
     Feedback.objects.create(page=recipe, rating=4, session_key="abc")
     get_user_model().objects.create_user("moderatrice", "m@example.org", "motdepasse-1")
     CourseFactory(parent=CourseIndexPageFactory(parent=get_home_page()), sessions=[])
-    return {"sheet": sheet, "draft": draft, "document": document}
+    return {"sheet": sheet, "draft": draft, "document": document, "recipe": recipe}
 
 
-def test_round_trip_into_an_empty_installation_loses_nothing(content, tmp_path, client):
+@pytest.fixture
+def history(content, sections, client):
+    """What a year of moderation leaves behind: pages deleted or moved, files deleted and a
+    moderator who left, all done through the admin so that Wagtail logs it as usual."""
+    moderator = get_user_model().objects.create_superuser(
+        "moderateur-parti", "parti@example.org", "mot-de-passe-long"
+    )
+    client.force_login(moderator)
+    doomed = PracticeSheetFactory(parent=sections.sheets, title="Fiche supprimée")
+    doomed.title = "Fiche supprimée, version 2"
+    doomed.save_revision(user=moderator).publish(user=moderator)
+    response = client.post(reverse("wagtailadmin_pages:delete", args=[doomed.pk]))
+    assert response.status_code == 302 and not Page.objects.filter(pk=doomed.pk).exists()
+    # A contributor's own draft, deleted too.
+    response = client.post(reverse("wagtailadmin_pages:delete", args=[content["draft"].pk]))
+    assert response.status_code == 302
+    moved, archive = content["recipe"], ProjectRecipeIndexPageFactory(parent=get_home_page())
+    response = client.post(reverse("wagtailadmin_pages:move_confirm", args=[moved.pk, archive.pk]))
+    assert response.status_code == 302
+    assert Page.objects.get(pk=moved.pk).get_parent().pk == archive.pk
+    image = ImageFactory(title="Image supprimée")
+    response = client.post(reverse("wagtailimages:delete", args=[image.pk]))
+    assert response.status_code == 302 and not get_image_model().objects.filter(pk=image.pk)
+    response = client.post(reverse("wagtaildocs:delete", args=[content["document"].pk]))
+    assert response.status_code == 302
+    client.logout()
+    moderator.delete()
+    assert PageLogEntry.objects.filter(page_id=doomed.pk, action="wagtail.delete").exists()
+    assert PageLogEntry.objects.filter(user_id=moderator.pk).exists()
+    return content
+
+
+def test_round_trip_into_an_empty_installation_loses_nothing(history, tmp_path, client):
     before = snapshot()
     out = io.StringIO()
     call_command("backup", str(tmp_path), stdout=out)
@@ -103,7 +148,7 @@ def test_round_trip_into_an_empty_installation_loses_nothing(content, tmp_path, 
 
     # The site works again: pages render and the search index was rebuilt.
     Site.clear_site_root_paths_cache()
-    sheet = content["sheet"]
+    sheet = history["sheet"]
     response = client.get(sheet.url)
     assert response.status_code == 200
     assert "Deuxième version" in response.content.decode()
@@ -113,6 +158,26 @@ def test_round_trip_into_an_empty_installation_loses_nothing(content, tmp_path, 
 
     found = get_search_backend().search("Deuxième version", ResourcePage)
     assert [page.pk for page in found] == [sheet.pk]
+
+
+def test_backup_works_after_a_page_is_deleted_in_the_admin(sections, tmp_path, client):
+    """The log entries of a deleted page alone used to stop every later backup."""
+    moderator = get_user_model().objects.create_superuser("moderatrice", "m@example.org", "x")
+    client.force_login(moderator)
+    doomed = PracticeSheetFactory(parent=sections.sheets)
+    doomed.save_revision(user=moderator).publish(user=moderator)
+    assert client.post(reverse("wagtailadmin_pages:delete", args=[doomed.pk])).status_code == 302
+    call_command("backup", str(tmp_path), stdout=io.StringIO())
+    (archive,) = tmp_path.glob("*.tar.gz")
+    with tarfile.open(archive, "r:gz") as opened:
+        objects = json.loads(opened.extractfile("data.json").read())
+    logged = {
+        (obj["fields"]["page"], obj["fields"]["action"])
+        for obj in objects
+        if obj["model"] == "wagtailcore.pagelogentry"
+    }
+    # The history of the deleted page is kept, with its id as plain data.
+    assert {(doomed.pk, "wagtail.publish"), (doomed.pk, "wagtail.delete")} <= logged
 
 
 def test_archives_with_derived_rows_of_earlier_versions_restore(content, tmp_path):
