@@ -72,10 +72,6 @@ def cover_image(seed, kind="fiche"):
             draw.rounded_rectangle((x, y, x + size, y + size), radius=size // 6, fill=colour)
         else:
             draw.polygon([(x, y + size), (x + size // 2, y), (x + size, y + size)], fill=colour)
-    # A row of dots, like a small signature of the commons.
-    dot_y = height - 70
-    for i in range(rng.randint(3, 6)):
-        draw.ellipse((60 + i * 36, dot_y, 80 + i * 36, dot_y + 20), fill=(255, 255, 255, 170))
     image = Image.alpha_composite(image.convert("RGBA"), overlay).convert("RGB")
     return _jpeg(image)
 
