@@ -7,7 +7,18 @@ from wagtail.snippets.views.snippets import SnippetViewSet, SnippetViewSetGroup
 from .models import Audience, Author, Equipment, Licence, PixCompetence, Theme, ThemeCategory
 
 
-class ThemeViewSet(SnippetViewSet):
+class FieldSearchMixin:
+    """Admin search by ``icontains`` on the listed ``search_fields``, through the ORM.
+
+    Wagtail's SQLite search backend turns ``search_fields`` into FTS5 column names
+    (« no such column: name »); these listings are short, so the plain ORM lookup
+    answers the same on every database and needs no search index.
+    """
+
+    search_backend_name = None
+
+
+class ThemeViewSet(FieldSearchMixin, SnippetViewSet):
     model = Theme
     icon = "tag"
     list_display = ["label", "category", "slug"]
@@ -22,7 +33,7 @@ class ThemeCategoryViewSet(SnippetViewSet):
     list_display = ["label", "slug", "sort_order"]
 
 
-class AudienceViewSet(SnippetViewSet):
+class AudienceViewSet(FieldSearchMixin, SnippetViewSet):
     model = Audience
     icon = "group"
     list_display = ["label", "slug", "sort_order"]
@@ -61,7 +72,7 @@ class TaxonomyGroup(SnippetViewSetGroup):
     )
 
 
-class AuthorViewSet(SnippetViewSet):
+class AuthorViewSet(FieldSearchMixin, SnippetViewSet):
     model = Author
     icon = "user"
     menu_label = _("Auteurs")
