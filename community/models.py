@@ -3,6 +3,7 @@
 from django.conf import settings
 from django.db import models
 from django.utils.translation import gettext_lazy as _
+from django.utils.translation import ngettext
 
 CONTRIBUTORS_GROUP = "Contributeurs"
 MODERATORS_GROUP = "Modérateurs"
@@ -137,6 +138,54 @@ class JoinRequest(models.Model):
     @property
     def is_pending(self):
         return self.status == self.Decision.PENDING
+
+    def existing_account(self):
+        """The account that already uses this e-mail (any case), or None.
+
+        Reads ``matching_username`` when the listing annotated it (one query for the page).
+        """
+        if hasattr(self, "matching_username"):
+            return self.matching_username
+        from django.contrib.auth import get_user_model
+
+        user = get_user_model().objects.filter(email__iexact=self.email).order_by("pk").first()
+        return user.get_username() if user is not None else None
+
+    def other_pending_count(self):
+        """How many other pending requests use this e-mail (any case)."""
+        if hasattr(self, "pending_duplicates"):
+            return self.pending_duplicates
+        return (
+            JoinRequest.objects.filter(status=self.Decision.PENDING, email__iexact=self.email)
+            .exclude(pk=self.pk)
+            .count()
+        )
+
+    def warnings(self):
+        """What the moderator must know before accepting, in French."""
+        notes = []
+        username = self.existing_account()
+        if username:
+            notes.append(
+                _(
+                    "Ce courriel correspond déjà au compte « %(username)s » : la demande ne "
+                    "peut pas être acceptée."
+                )
+                % {"username": username}
+            )
+        duplicates = self.other_pending_count() if self.is_pending else 0
+        if duplicates:
+            notes.append(
+                ngettext(
+                    "Une autre demande en attente utilise ce courriel.",
+                    "%(count)d autres demandes en attente utilisent ce courriel.",
+                    duplicates,
+                )
+                % {"count": duplicates}
+            )
+        return " ".join(str(note) for note in notes)
+
+    warnings.short_description = _("alertes")
 
 
 class RevisionNote(models.Model):

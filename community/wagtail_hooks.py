@@ -82,13 +82,7 @@ class JoinRequestIndexView(IndexView):
     def get_list_more_buttons(self, instance):
         buttons = super().get_list_more_buttons(instance)
         if instance.is_pending and self.request.user.has_perm("community.change_joinrequest"):
-            buttons[:0] = [
-                MenuItem(
-                    _("Accepter"),
-                    url=reverse("community_admin:join_accept", args=[instance.pk]),
-                    icon_name="check",
-                    priority=5,
-                ),
+            decisions = [
                 MenuItem(
                     _("Refuser"),
                     url=reverse("community_admin:join_refuse", args=[instance.pk]),
@@ -96,6 +90,18 @@ class JoinRequestIndexView(IndexView):
                     priority=6,
                 ),
             ]
+            # An e-mail that already has an account can only be refused.
+            if not instance.existing_account():
+                decisions.insert(
+                    0,
+                    MenuItem(
+                        _("Accepter"),
+                        url=reverse("community_admin:join_accept", args=[instance.pk]),
+                        icon_name="check",
+                        priority=5,
+                    ),
+                )
+            buttons[:0] = decisions
         return buttons
 
 
@@ -104,10 +110,36 @@ class JoinRequestViewSet(SnippetViewSet):
     index_view_class = JoinRequestIndexView
     icon = "user"
     menu_label = gettext_lazy("Demandes de participation")
-    list_display = ["name", "organisation", "territory", "email", "status", "created_at"]
+    list_display = [
+        "name",
+        "organisation",
+        "territory",
+        "email",
+        "status",
+        "warnings",
+        "created_at",
+    ]
     list_filter = ["status"]
     search_fields = ["name", "organisation", "email"]
     inspect_view_enabled = True
+    inspect_view_fields = [
+        "name",
+        "organisation",
+        "role",
+        "territory",
+        "email",
+        "warnings",
+        "motivation",
+        "status",
+        "created_at",
+        "decided_at",
+        "decided_by",
+        "user",
+    ]
+
+    def get_queryset(self, request):
+        return accounts.with_warnings(JoinRequest.objects.all())
+
     panels = [
         FieldPanel("name", read_only=True),
         FieldPanel("organisation", read_only=True),
@@ -172,9 +204,16 @@ def _join_decision(request, pk, *, accept):
     if not join_request.is_pending:
         messages.warning(request, _("Cette demande a déjà été traitée."))
         return redirect(list_url(JoinRequest))
+    if accept and (username := join_request.existing_account()):
+        messages.error(request, str(accounts.AccountExists(username)))
+        return redirect(list_url(JoinRequest))
     if request.method == "POST":
         if accept:
-            user = accounts.accept(join_request, request.user)
+            try:
+                user = accounts.accept(join_request, request.user)
+            except accounts.AccountExists as conflict:
+                messages.error(request, str(conflict))
+                return redirect(list_url(JoinRequest))
             messages.success(
                 request,
                 _(
