@@ -9,7 +9,7 @@ every worker shares (Redis, else files: see ``commons.caches``).
 import ipaddress
 
 from django.conf import settings
-from django_ratelimit.core import is_ratelimited
+from django_ratelimit.core import get_usage
 
 
 def parse_address(value):
@@ -52,12 +52,24 @@ def rate_limit_key(group, request):
     return address
 
 
+def count_action(request, group, rate):
+    """Count one ``group`` action of this visitor against ``rate`` = ``(count, seconds)``.
+
+    Returns ``(limited, retry_after)``: whether the visitor is past ``count`` actions in
+    the current window of ``seconds``, and how many seconds are left in that window.
+    """
+    limit, window = int(rate[0]), int(rate[1])
+    usage = get_usage(
+        request, group=group, key=rate_limit_key, rate=(limit, window), increment=True
+    )
+    if usage is None:  # rate limits switched off (RATELIMIT_ENABLE) or cache unreachable
+        return False, 0
+    return usage["should_limit"], max(1, min(window, usage["time_left"]))
+
+
 def over_limit(request, group, rate):
     """Count one ``group`` action of this visitor; True once past ``rate``.
 
     ``rate`` is ``(count, seconds)``: at most ``count`` actions per window of ``seconds``.
     """
-    limit, window = rate
-    return is_ratelimited(
-        request, group=group, key=rate_limit_key, rate=(int(limit), int(window)), increment=True
-    )
+    return count_action(request, group, rate)[0]

@@ -354,19 +354,23 @@ class Booklet(ModuleTotalsMixin):
         )
 
     def render_pdf(self):
-        """The booklet as PDF bytes; raises ``PDFUnavailable`` without WeasyPrint.
+        """The booklet as PDF bytes; raises ``PDFUnavailable`` without WeasyPrint, and
+        ``PDFRefused`` past the bounds of ``courses.pdf_limits``.
 
         PDFs are cached by the hash of their HTML: any change to the course, a
         resource, a note or an image gives new HTML, hence a new PDF.
         """
         from .pdf import html_to_pdf
+        from .pdf_limits import check_module_count, render_slot
 
+        check_module_count(len(self.modules))
         base_url = self.request.build_absolute_uri("/") if self.request else "http://localhost/"
         html = self.render_html(for_pdf=True)
         key = "courses:pdf:" + hashlib.sha256(f"{base_url}\n{html}".encode()).hexdigest()
         pdf = cache.get(key)
         if pdf is None:
-            pdf = html_to_pdf(html, base_url)
+            with render_slot(self.request):
+                pdf = html_to_pdf(html, base_url)
             if len(pdf) <= PDF_CACHE_MAX_BYTES:
                 cache.set(key, pdf, PDF_CACHE_SECONDS)
         return pdf

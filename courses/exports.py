@@ -5,6 +5,7 @@ from django.template.response import TemplateResponse
 from django.utils.cache import patch_cache_control
 
 from .pdf import PDFUnavailable
+from .pdf_limits import PDFRefused
 
 
 def booklet_html_response(booklet):
@@ -23,10 +24,26 @@ def booklet_pdf_response(booklet):
             {"booklet": booklet, "reason": str(exc)},
             status=503,
         )
+    except PDFRefused as refused:
+        return pdf_refused_response(booklet, refused)
     response = HttpResponse(pdf, content_type="application/pdf")
     response["Content-Disposition"] = f'attachment; filename="{booklet.filename_base}-livret.pdf"'
     # Binary: kept out of the public page cache, which stores HTML (PDFs have their own cache).
     patch_cache_control(response, private=True)
+    return response
+
+
+def pdf_refused_response(booklet, refused):
+    """The French page of a PDF render refused to bound the work, pointing to the
+    printable booklet (422, 429 or 503, with Retry-After when waiting helps)."""
+    response = TemplateResponse(
+        booklet.request,
+        "courses/pdf_refused.html",
+        {"booklet": booklet, "refused": refused},
+        status=refused.status,
+    )
+    if refused.retry_after:
+        response["Retry-After"] = str(refused.retry_after)
     return response
 
 

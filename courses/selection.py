@@ -5,7 +5,9 @@ from django.utils.translation import gettext as _
 from .booklet import Booklet, ModuleSpec, SessionSpec
 
 SESSION_KEY = "courses_selection"
-MAX_ITEMS = 60
+# Every export renders each item, the PDF at a cost that grows with each module: a
+# selection stays the size of a real training course.
+MAX_ITEMS = 30
 
 
 class SelectionFull(Exception):
@@ -20,9 +22,12 @@ class Selection:
 
     @property
     def ids(self):
+        """The chosen ids, at most ``MAX_ITEMS`` of them, even from an older, longer session."""
         raw = self.session.get(SESSION_KEY, [])
         ids = []
         for value in raw if isinstance(raw, list) else []:
+            if len(ids) == MAX_ITEMS:
+                break
             if isinstance(value, int) and value not in ids:
                 ids.append(value)
         return ids

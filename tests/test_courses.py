@@ -3,6 +3,7 @@
 import io
 import re
 import zipfile
+from html import unescape
 
 import pytest
 from django.db import connection
@@ -343,3 +344,30 @@ def test_contributors_edit_courses_in_the_admin(client, course, course_index):
     edit = client.get(f"/admin/pages/{course.pk}/edit/")
     assert edit.status_code == 200
     assert "Jour 1" in edit.content.decode()
+
+
+# Bounds on PDF renders -----------------------------------------------------------------
+
+
+def test_course_pdf_renders_count_against_the_address_too(client, course, settings):
+    from django.core.cache import cache
+
+    cache.clear()
+    settings.COMMONS_PDF_RATE_LIMIT = (1, 600)
+    assert client.get(course.url + "livret.pdf").status_code == 200
+    course.title = "Accompagner les démarches en ligne, deuxième édition"
+    course.save_revision().publish()
+    refused = client.get(course.url + "livret.pdf")
+    assert refused.status_code == 429
+    assert "Trop de livrets PDF demandés" in refused.content.decode()
+    assert "Retry-After" in refused
+
+
+def test_course_longer_than_a_pdf_may_hold_is_refused_in_french(client, course, settings):
+    settings.COMMONS_PDF_MAX_MODULES = 2
+    response = client.get(course.url + "livret.pdf")
+    assert response.status_code == 422
+    html = unescape(response.content.decode())
+    assert "Ce livret compte 3 modules : le livret PDF est fabriqué jusqu'à 2 modules." in html
+    assert 'href="livret/"' in html
+    assert client.get(course.url + "livret/").status_code == 200

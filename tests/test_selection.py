@@ -252,3 +252,84 @@ def test_contributors_save_a_selection_as_a_draft_course(client, three, course_i
     assert course.get_parent().pk == course_index.pk
     assert course.get_latest_revision() is not None
     assert [m.resource.pk for m in course.build_booklet().modules] == [b.pk, a.pk]
+
+
+# Bounds on the work one visitor can ask for ----------------------------------------------
+
+PDF = reverse("courses:selection_booklet_pdf")
+
+
+def fill_session(client, ids):
+    session = client.session
+    session[SESSION_KEY] = list(ids)
+    session.save()
+
+
+def test_selection_holds_at_most_thirty_resources_with_a_french_message(client, three):
+    from courses.selection import MAX_ITEMS
+
+    assert MAX_ITEMS == 30
+    fill_session(client, range(10_000, 10_000 + MAX_ITEMS))
+    response = client.post(ADD, {"page_id": three[0].pk}, follow=True)
+    assert "Votre sélection compte déjà 30 ressources : retirez-en avant d'en ajouter." in (
+        messages_of(response)
+    )
+    assert three[0].pk not in chosen(client)
+    assert len(chosen(client)) == MAX_ITEMS
+
+
+def test_an_older_longer_selection_is_read_as_its_first_thirty(client, three):
+    from courses.selection import MAX_ITEMS, Selection
+
+    ids = [*range(20_000, 20_056)]
+    fill_session(client, ids)
+    assert Selection(client.session).ids == ids[:MAX_ITEMS]
+
+
+def test_new_pdfs_per_address_are_limited_with_a_french_429(client, three, settings):
+    from django.core.cache import cache
+
+    cache.clear()  # PDFs of earlier tests are cached by their HTML
+    settings.COMMONS_PDF_RATE_LIMIT = (2, 600)
+    a, b, c = three
+    add_all(client, [a])
+    assert client.get(PDF).status_code == 200
+    add_all(client, [b])  # a new selection, a new PDF
+    assert client.get(PDF).status_code == 200
+    add_all(client, [c])
+    refused = client.get(PDF)
+    assert refused.status_code == 429
+    html = refused.content.decode()
+    assert "Trop de livrets PDF demandés" in html
+    assert "Réessayez dans" in html
+    assert 'href="livret/"' in html  # the printable booklet, cheap, is still offered
+    assert 0 < int(refused["Retry-After"]) <= 600
+    assert client.get(reverse("courses:selection_booklet")).status_code == 200
+    # A PDF already made is served from the cache and does not count.
+    client.post(REMOVE, {"page_id": c.pk})
+    client.post(REMOVE, {"page_id": b.pk})
+    assert client.get(PDF).status_code == 200
+    # Another visitor has their own count.
+    other = Client(REMOTE_ADDR="203.0.113.77")
+    add_all(other, [c, b])
+    assert other.get(PDF).status_code == 200
+
+
+def test_pdf_renders_at_once_are_capped_across_workers_with_a_french_503(client, three, settings):
+    from django.core.cache import cache
+
+    from courses.pdf_limits import render_slot
+
+    cache.clear()
+    settings.COMMONS_PDF_MAX_CONCURRENT_RENDERS = 2
+    add_all(client, three)
+    # Two renders running (in any worker: the slots live in the shared "limits" cache).
+    with render_slot(None), render_slot(None):
+        busy = client.get(PDF)
+    assert busy.status_code == 503
+    assert busy["Retry-After"] == "15"
+    html = busy.content.decode()
+    assert "Le serveur fabrique déjà plusieurs livrets PDF" in html
+    assert 'href="livret/"' in html
+    # Slots are given back when a render ends: the next request renders.
+    assert client.get(PDF).status_code == 200

@@ -257,6 +257,16 @@ COMMUNITY_RATE_LIMITS = {
     "feedback": (20, 3600),
     "join": (3, 3600),
 }
+# PDF booklets (courses/pdf_limits.py): WeasyPrint's time grows with each module, so the
+# work a visitor can ask for is bounded: modules per PDF, new renders per address and 10 minutes
+# (PDFs served from the cache do not count), renders at once across every worker.
+COMMONS_PDF_MAX_MODULES = env_count("PDF_MAX_MODULES", 60)
+COMMONS_PDF_RATE_LIMIT = (env_count("PDF_RENDERS_PER_ADDRESS", 6), 600)
+COMMONS_PDF_MAX_CONCURRENT_RENDERS = max(1, env_count("PDF_MAX_CONCURRENT_RENDERS", 2))
+# A slot outlives any render (gunicorn kills a worker after its --timeout), so a killed
+# worker's slot frees itself.
+COMMONS_PDF_RENDER_SLOT_SECONDS = 180
+
 # Workflow e-mails (« Relecture ») go to the people involved, not to every superuser.
 WAGTAILADMIN_NOTIFICATION_INCLUDE_SUPERUSERS = False
 
