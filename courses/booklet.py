@@ -28,6 +28,7 @@ from wagtail.documents import get_document_model
 from wagtail.rich_text import RichText
 
 from commons.templatetags.commons_tags import duration as format_minutes
+from commons.visibility import document_restriction_label, readable_documents
 from practices.models import ResourcePage
 
 # Where documents hang in a resource: (stream field name, block type name).
@@ -153,6 +154,8 @@ class Attachment:
     document: object
     title: str
     archive_name: str = ""
+    # Why the visitor may not read it (« réservé aux personnes connectées »…), or "".
+    restriction: str = ""
 
     @property
     def extension(self):
@@ -168,6 +171,8 @@ class Module:
     duration_override: int | None = None
     url: str = ""
     attachments: list[Attachment] = field(default_factory=list)
+    # Documents of the resource this visitor may not read: named, never put in the archive.
+    withheld: list[Attachment] = field(default_factory=list)
 
     @property
     def available(self):
@@ -233,6 +238,7 @@ class Credit:
     url: str
     modules: list[int]
     attachments: list[Attachment]
+    withheld: list[Attachment]
 
     @property
     def authors(self):
@@ -290,7 +296,11 @@ class Booklet(ModuleTotalsMixin):
         return sessions
 
     def _attach_documents(self, modules):
-        """Documents of every module, fetched in one query."""
+        """Documents of every module, fetched in one query.
+
+        Only the documents this request may read, as Wagtail's serve view decides, become
+        attachments; the others are withheld, with the reason.
+        """
         references = []
         for module in modules:
             for field_name, block_type in DOCUMENT_SOURCES:
@@ -305,10 +315,23 @@ class Booklet(ModuleTotalsMixin):
                     if document_id:
                         references.append((module, document_id, value.get("title") or ""))
         documents = get_document_model().objects.in_bulk({ref[1] for ref in references})
+        readable = {
+            document.pk for document in readable_documents(self.request, documents.values())
+        }
         for module, document_id, title in references:
             document = documents.get(document_id)
-            if document is not None:
+            if document is None:
+                continue
+            if document.pk in readable:
                 module.attachments.append(Attachment(document, title or document.title))
+            else:
+                module.withheld.append(
+                    Attachment(
+                        document,
+                        title or document.title,
+                        restriction=document_restriction_label(document, self.request),
+                    )
+                )
 
     # Structure ----------------------------------------------------------------------
 
@@ -319,6 +342,11 @@ class Booklet(ModuleTotalsMixin):
     @property
     def is_grouped(self):
         return any(session.title for session in self.sessions)
+
+    @property
+    def has_withheld(self):
+        """Whether a document was left out because this request may not read it."""
+        return any(module.withheld for module in self.modules)
 
     @property
     def unavailable_count(self):
@@ -334,7 +362,11 @@ class Booklet(ModuleTotalsMixin):
             credit = credits.get(module.resource.pk)
             if credit is None:
                 credits[module.resource.pk] = Credit(
-                    module.resource, module.url, [module.number], module.attachments
+                    module.resource,
+                    module.url,
+                    [module.number],
+                    module.attachments,
+                    module.withheld,
                 )
             else:
                 credit.modules.append(module.number)

@@ -7,12 +7,15 @@ it in French instead of failing.
 
 import logging
 import mimetypes
+import posixpath
 from urllib.parse import unquote, urlsplit
 
 from django.conf import settings
 from django.contrib.staticfiles import finders
 from django.contrib.staticfiles.storage import staticfiles_storage
 from django.core.files.storage import default_storage
+
+from commons.visibility import documents_folder
 
 logger = logging.getLogger(__name__)
 
@@ -54,7 +57,10 @@ def _local_file(url, base_url):
         found = _static_path(path.removeprefix(settings.STATIC_URL))
         return open(found, "rb") if found else None  # noqa: SIM115 - closed by WeasyPrint
     if path.startswith(settings.MEDIA_URL):
-        name = path.removeprefix(settings.MEDIA_URL)
+        name = posixpath.normpath(path.removeprefix(settings.MEDIA_URL))
+        if name == ".." or name.startswith(("../", "/", documents_folder())):
+            # Documents may be private: only Wagtail's serve view reads them, for a visitor.
+            return None
         return default_storage.open(name, "rb") if default_storage.exists(name) else None
     return None
 

@@ -13,6 +13,8 @@ from wagtail.documents.blocks import DocumentChooserBlock
 from wagtail.images.blocks import ImageBlock, ImageChooserBlock
 from wagtail.rich_text import RichText, expand_db_html
 
+from commons.visibility import document_restriction_label
+
 # Characters that could start Markdown syntax anywhere in a line.
 _INLINE_SPECIALS = re.compile(r"([\\`*_\[\]<>#|~])")
 _ENTITY_LIKE = re.compile(r"&(?=#?[A-Za-z0-9]+;)")
@@ -217,11 +219,18 @@ def figure_markdown(value, base_url):
     return "\n\n".join(parts)
 
 
+def document_link_markdown(title, document, base_url):
+    """A link to the document's serve view, saying when the document is restricted."""
+    link = markdown_link(title, document.url, base_url)
+    restriction = document_restriction_label(document)
+    return f"{link} ({escape_markdown(restriction)})" if restriction else link
+
+
 def document_markdown(value, base_url):
     document = value.get("document")
     if document is None:
         return ""
-    link = markdown_link(value.get("title") or document.title, document.url, base_url)
+    link = document_link_markdown(value.get("title") or document.title, document, base_url)
     return _with_description(link, value.get("description"))
 
 
@@ -304,7 +313,7 @@ def inline_value_markdown(block, value, base_url):
     if isinstance(block, blocks.ChoiceBlock):
         return escape_markdown(str(dict(block.field.choices).get(value, value)))
     if isinstance(block, DocumentChooserBlock):
-        return markdown_link(value.title, value.url, base_url)
+        return document_link_markdown(value.title, value, base_url)
     if isinstance(block, ImageChooserBlock | ImageBlock):
         return markdown_link(value.title, value.file.url, base_url)
     if isinstance(block, blocks.DecimalBlock | blocks.FloatBlock):

@@ -17,6 +17,8 @@ from django.utils.translation import gettext_lazy as _lazy
 from django.utils.translation import ngettext
 from wagtail.models import Page, Site
 
+from commons.visibility import document_restriction_label
+
 register = template.Library()
 
 _IFRAME_TITLE = re.compile(r"(?<=<iframe)([^>]*?)\s+title=\"[^\"]*\"")
@@ -101,6 +103,15 @@ def file_description(document):
     if size:
         parts.append(file_size(size))
     return ", ".join(parts)
+
+
+@register.simple_tag(takes_context=True)
+def document_restriction(context, document):
+    """« réservé aux personnes connectées »… when the document's collection is restricted.
+
+    The same for every visitor: cached fragments and pages may hold it.
+    """
+    return document_restriction_label(document, context.get("request"))
 
 
 @register.filter
