@@ -1,7 +1,8 @@
 """schema.org JSON-LD and social sharing (OpenGraph, Twitter) metadata of a resource.
 
 Sheets and workshops are ``LearningResource``s, recipes are ``HowTo``s; every
-type shares the description built by ``common_properties``.
+type shares the description built by ``common_properties``. Training courses are
+``Course``s whose parts are their modules (``course_json_ld``).
 """
 
 import json
@@ -167,6 +168,61 @@ def resource_json_ld(page, request=None):
 _JSON_SCRIPT_ESCAPES = {ord(">"): "\\u003E", ord("<"): "\\u003C", ord("&"): "\\u0026"}
 
 
+def course_json_ld(course, request=None, booklet=None):
+    """The schema.org ``Course`` of a training course: what it teaches, its modules, its length.
+
+    ``booklet`` is the course's resolved booklet when the caller has it (the course page
+    does), so that the modules are not resolved twice.
+    """
+    course = course.specific
+    base_url = site_base_url(course, request)
+    booklet = booklet if booklet is not None else course.build_booklet(request)
+    modules = [module for module in booklet.modules if module.available]
+    themes = [theme.label for theme in course.themes.all()]
+    url = course.get_full_url(request)
+    data = {
+        "@context": "https://schema.org",
+        "@type": "Course",
+        "@id": url,
+        "url": url,
+        "name": course.title,
+        "description": course.summary,
+        "inLanguage": "fr",
+        "isAccessibleForFree": True,
+        "license": course.licence.url if course.licence_id else None,
+        "author": [person(author) for author in course.authors.all()],
+        "provider": {"@type": "Organization", "name": "Communs", "url": base_url},
+        "publisher": {"@type": "Organization", "name": "Communs", "url": base_url},
+        "datePublished": iso_datetime(course.first_published_at),
+        "dateModified": iso_datetime(course.last_published_at),
+        "keywords": ", ".join(themes) or None,
+        "about": [{"@type": "Thing", "name": label} for label in themes],
+        "audience": [
+            {"@type": "Audience", "audienceType": audience.label}
+            for audience in course.audiences.all()
+        ],
+        "image": share_image_url(course, base_url),
+        "educationalLevel": course.get_level_display() or None,
+        "coursePrerequisites": plain(course.prerequisites) or None,
+        "teaches": [str(objective.value) for objective in course.objectives],
+        # Only a total that counts every module says how long the course takes.
+        "timeRequired": (
+            iso_duration(booklet.total_minutes) if booklet.is_total_complete else None
+        ),
+        "hasPart": [
+            {
+                "@type": "LearningResource",
+                "position": position,
+                "name": module.title,
+                "url": module.url or module.resource.get_full_url(request),
+                "timeRequired": iso_duration(module.duration),
+            }
+            for position, module in enumerate(modules, start=1)
+        ],
+    }
+    return without_empty(data)
+
+
 def json_ld_script_content(data):
     """JSON safe inside a ``<script>`` element (same escaping as Django's ``json_script``)."""
     return json.dumps(data, ensure_ascii=False, indent=None).translate(_JSON_SCRIPT_ESCAPES)
@@ -175,6 +231,10 @@ def json_ld_script_content(data):
 def social_meta(page, request=None):
     """OpenGraph and Twitter card properties, as ``[(attribute, name, content)]``."""
     page = page.specific
+def _tags(page):
+    return page.tags.all() if hasattr(page, "tags") else ()
+
+
     base_url = site_base_url(page, request)
     image = share_image_url(page, base_url)
     properties = [
@@ -188,7 +248,8 @@ def social_meta(page, request=None):
         ("property", "og:image:alt", page.cover_image.title if image else None),
         ("property", "article:published_time", iso_datetime(page.first_published_at)),
         ("property", "article:modified_time", iso_datetime(page.last_published_at)),
-        *(("property", "article:tag", tag.name) for tag in page.tags.all()),
+        # Courses have themes but no free tags.
+        *(("property", "article:tag", tag.name) for tag in _tags(page)),
         ("name", "twitter:card", "summary_large_image" if image else "summary"),
         ("name", "twitter:title", page.title),
         ("name", "twitter:description", page.summary),

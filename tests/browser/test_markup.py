@@ -1,6 +1,9 @@
-"""Valid pages: the Nu Html Checker (vnu) finds no error in the HTML of any page type."""
+"""Valid, well-addressed pages: vnu finds no error; canonical links and descriptions."""
 
 import os
+import re
+from html import unescape
+from urllib.parse import urlsplit
 
 import pytest
 
@@ -38,3 +41,22 @@ def test_every_page_type_is_valid_html(vnu_command, context, resolved_pages, tmp
     assert [
         f"{name}:{line}: {message} — {extract!r}" for name, line, message, extract in errors
     ] == []
+
+
+def test_every_page_type_has_a_canonical_link_and_its_own_description(context, resolved_pages):
+    """Each page type: one absolute canonical link (not the 404) and a description of its own."""
+    descriptions = {}
+    for name in PAGE_TYPES:
+        response = context.request.get(resolved_pages[name])
+        html = response.text()
+        canonical = re.findall(r'<link rel="canonical" href="([^"]+)">', html)
+        if name == "page-introuvable":
+            assert canonical == [], name
+        else:
+            assert len(canonical) == 1 and canonical[0].startswith(("http://", "https://")), name
+            assert urlsplit(canonical[0]).path == urlsplit(resolved_pages[name]).path, name
+        found = re.findall(r'<meta name="description" content="([^"]*)">', html)
+        assert len(found) == 1 and len(found[0]) > 40, (name, found)
+        descriptions.setdefault(unescape(found[0]), []).append(name)
+    shared = {text: names for text, names in descriptions.items() if len(names) > 1}
+    assert shared == {}
