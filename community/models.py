@@ -75,6 +75,9 @@ class Feedback(models.Model):
     comment = models.TextField(_("commentaire"), max_length=2000, blank=True)
     # The visitor's session key: one answer per session and resource.
     session_key = models.CharField(max_length=64, editable=False)
+    # HMAC of the visitor's address (community.feedback.address_hash), never the address:
+    # one address counts once per resource, whatever its sessions.
+    address_hash = models.CharField(max_length=64, blank=True, editable=False)
     created_at = models.DateTimeField(_("reçu le"), auto_now_add=True)
 
     class Meta:
@@ -86,6 +89,7 @@ class Feedback(models.Model):
                 fields=["page", "session_key"], name="community_feedback_once_per_session"
             )
         ]
+        indexes = [models.Index(fields=["page", "address_hash"], name="community_feedback_address")]
 
     def __str__(self):
         return f"{self.get_rating_display()} — {self.page.title}"

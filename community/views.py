@@ -19,7 +19,7 @@ from django.views.decorators.http import require_http_methods
 from commons.throttle import over_limit
 from practices.models import ResourcePage
 
-from .feedback import SESSION_KEY, already_rated, is_own_resource
+from .feedback import SESSION_KEY, address_hash, already_rated, is_own_resource
 from .forms import FeedbackForm, JoinRequestForm, ReportForm
 
 # At most N posts of each form per visitor address and window of seconds; settings
@@ -112,6 +112,7 @@ def feedback(request, page_id):
             item = form.save(commit=False)
             item.page = page
             item.session_key = request.session.session_key
+            item.address_hash = address_hash(request)
             # A double click: the first answer counts.
             with contextlib.suppress(IntegrityError), transaction.atomic():
                 item.save()

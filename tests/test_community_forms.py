@@ -28,8 +28,12 @@ def clear_rate_limits():
 
 @pytest.fixture
 def client_factory():
-    """A new visitor (own session) at each call."""
-    return Client
+    """A new visitor (own session) at each call, from ``address`` (the same by default)."""
+
+    def make(address="127.0.0.1"):
+        return Client(REMOTE_ADDR=address)
+
+    return make
 
 
 @pytest.fixture
@@ -192,18 +196,18 @@ def test_one_vote_per_session_and_resource(client, sheet):
 
 
 def test_feedback_count_and_badge(client_factory, sheet):
-    for rating in (4, 4, 3):
-        assert vote(client_factory(), sheet, rating).status_code == 302
+    for n, rating in enumerate((4, 4, 3)):
+        assert vote(client_factory(f"192.0.2.{n}"), sheet, rating).status_code == 302
     html = client_factory().get(sheet.url).content.decode()
     assert "3 personnes ont donné leur avis" in html
     assert "Très recommandée" in html  # average 3.67 ≥ 3.5 with 3 answers
 
 
 def test_no_badge_under_three_answers_or_a_low_average(client_factory, sheet):
-    for rating in (4, 4):
-        vote(client_factory(), sheet, rating)
+    for n, rating in enumerate((4, 4)):
+        vote(client_factory(f"192.0.2.{n}"), sheet, rating)
     assert "Très recommandée" not in client_factory().get(sheet.url).content.decode()
-    vote(client_factory(), sheet, 1)  # average 3.0
+    vote(client_factory("192.0.2.9"), sheet, 1)  # average 3.0
     html = client_factory().get(sheet.url).content.decode()
     assert "3 personnes ont donné leur avis" in html
     assert "Très recommandée" not in html
