@@ -174,8 +174,12 @@ def vote(client, page, rating, comment=""):
 def test_feedback_form_is_a_fieldset_of_four_answers(client, sheet):
     html = client.get(sheet.url).content.decode()
     assert "<legend>Cette ressource vous a-t-elle été utile ?" in html
-    for label in ("Non", "Moyen", "Oui", "Beaucoup"):
+    # One scale, its stored values unchanged (1 to 4).
+    for value, label in enumerate(("Pas utile", "Un peu utile", "Utile", "Très utile"), start=1):
+        assert f'value="{value}"' in html
         assert f">{label}</label>" in html
+    # The question is asked once, as the legend: no heading repeats it.
+    assert html.count("Cette ressource vous a-t-elle été utile ?") == 1
     assert "Personne n'a encore donné son avis." in html
 
 

@@ -87,3 +87,78 @@ def test_fold_options_keeps_every_option_once_and_opens_on_a_hidden_choice(flags
     # Folding hides at least two options, or nothing.
     assert len(fold["folded"]) == 0 or len(fold["folded"]) >= 2
     assert fold["open"] == any(option.selected for option in fold["folded"])
+
+
+@pytest.mark.django_db
+def test_the_main_actions_come_right_after_the_title(client, make_resources):
+    resources = make_resources(1)
+    for page in (resources.sheets[0], resources.recipes[0], resources.workshops[0]):
+        html = html_of(client.get(page.url))
+        bar = re.search(r'<section class="action-bar".*?</section>', html, re.S).group(0)
+        # Right under the title, before the « En bref » panel and the content.
+        assert html.index("</h1>") < html.index('class="action-bar"') < html.index('id="en-bref"')
+        for action in ("Ajouter à ma sélection", "Imprimer / PDF", "Partager", page.full_url):
+            assert action in bar, (page, action)
+    # A workshop's supports are buttons that say their file type and size.
+    workshop = resources.workshops[0]
+    bar = re.search(
+        r'<section class="action-bar".*?</section>', html_of(client.get(workshop.url)), re.S
+    ).group(0)
+    assert re.search(r"<a href=\"[^\"]+\"[^>]*>[^<]+</a>\s*<span class=\"download__info\">", bar)
+    assert re.search(r"\((PDF|DOCX|ODT|PNG|JPG)[^)]*\d+ (octets|Ko|Mo)", bar, re.I)
+
+
+@pytest.mark.django_db
+def test_content_headings_sit_one_level_under_their_section(client, make_resources):
+    resources = make_resources(1)
+    sheet = html_of(client.get(resources.sheets[0].url))
+    recipe = html_of(client.get(resources.recipes[0].url))
+    # A sheet's body is the page's own outline: its headings are sections (h2).
+    assert "<h2>Préparer la séance</h2>" in sheet
+    # In a recipe the body is under « Le projet en détail » (h2): its h2 becomes an h3.
+    detail = recipe.index('id="en-detail"')
+    assert recipe.index("<h3>Préparer la séance</h3>") > detail
+    assert "<h2>Préparer la séance</h2>" not in recipe
+
+
+def test_the_booklet_styles_its_callouts_and_nested_outline():
+    from pathlib import Path
+
+    css = (Path(__file__).resolve().parents[1] / "static/css/booklet.css").read_text()
+    for selector in (
+        ".callout__icon",
+        ".callout__label",
+        ".booklet-module h3",
+        ".booklet-module h4",
+    ):
+        assert selector in css, selector
+
+
+@pytest.mark.django_db
+def test_the_style_guide_is_for_staff_and_drawn_by_the_real_templates(client, make_resources):
+    from django.contrib.auth.models import Permission, User
+
+    make_resources(1)
+    url = "/admin/guide-de-style/"
+    assert client.get(url).status_code == 302  # to the admin login
+    editor = User.objects.create_user("editrice", password="x")
+    editor.user_permissions.add(Permission.objects.get(codename="access_admin"))
+    client.force_login(editor)
+    # Wagtail turns the refusal into a redirect to the admin's home, with a message.
+    refused = client.get(url)
+    assert refused.status_code in (302, 403)
+    assert "Guide de style" not in refused.content.decode()
+    if refused.status_code == 302:
+        assert refused["Location"] == "/admin/"
+    staff = User.objects.create_user("equipe", password="x", is_staff=True)
+    staff.user_permissions.add(Permission.objects.get(codename="access_admin"))
+    client.force_login(staff)
+    html = html_of(client.get(url))
+    for component in (
+        'class="callout callout--attention"',  # the callout block's template
+        'class="card"',  # a real resource card
+        'class="choice-scale"',  # the feedback form's radio group
+        'aria-current="page"',  # breadcrumb and pagination includes
+        "--type-workshop",
+    ):
+        assert component in html, component

@@ -33,13 +33,26 @@ def community_actions(context, page=None):
         "request": request,
         "page": page,
         "csrf_token": context.get("csrf_token"),
-        "can_adapt": bool(user) and page.live and can_adapt(user, page),
         "report_form": ReportForm(),
         "feedback_form": FeedbackForm(),
         "own_resource": own,
         "already_rated": request is not None and already_rated(request, page),
         "feedback": feedback_summary(page),
         "messages": context.get("messages"),
+    }
+
+
+@register.inclusion_tag("community/includes/adapt_action.html", takes_context=True)
+def community_adapt_action(context, page=None):
+    """The « Adapter cette ressource » button of the action bar, for those allowed to."""
+    page = page or context.get("page")
+    request = context.get("request")
+    user = getattr(request, "user", None)
+    return {
+        "request": request,
+        "page": page,
+        "csrf_token": context.get("csrf_token"),
+        "can_adapt": bool(user) and page.live and can_adapt(user, page),
     }
 
 
