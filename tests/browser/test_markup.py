@@ -2,6 +2,7 @@
 
 import os
 import re
+import xml.etree.ElementTree as ET
 from html import unescape
 from urllib.parse import urlsplit
 
@@ -60,3 +61,26 @@ def test_every_page_type_has_a_canonical_link_and_its_own_description(context, r
         descriptions.setdefault(unescape(found[0]), []).append(name)
     shared = {text: names for text, names in descriptions.items() if len(names) > 1}
     assert shared == {}
+
+
+def test_sitemap_of_the_demo_site_is_dated_and_every_kind_of_entry_answers(context):
+    """Every entry has a lastmod; the first entry of each kind (first path segment) answers."""
+    response = context.request.get("/sitemap.xml")
+    assert response.status == 200
+    namespace = {"sm": "http://www.sitemaps.org/schemas/sitemap/0.9"}
+    entries = [
+        (
+            url.findtext("sm:loc", namespaces=namespace),
+            url.findtext("sm:lastmod", namespaces=namespace),
+        )
+        for url in ET.fromstring(response.body()).findall("sm:url", namespace)
+    ]
+    assert [location for location, lastmod in entries if not lastmod] == []
+    kinds = {}
+    for location, _ in entries:
+        path = urlsplit(location).path
+        kinds.setdefault(path.split("/")[1], path)
+    assert {"", "themes", "publics", "auteurs", "etiquettes", "parcours"} <= set(kinds)
+    assert {"accessibilite", "mentions-legales", "contribuer"} <= set(kinds)
+    for path in kinds.values():
+        assert context.request.get(path).status == 200, path
