@@ -27,9 +27,14 @@ install-dev: $(VENV)/.installed-dev
 migrate: install
 	$(MANAGE) migrate --noinput
 
+## The site's public address, written into the Wagtail site (absolute URLs of the pages,
+## sitemap, feeds, booklets): SITE_URL, else WAGTAILADMIN_BASE_URL, else where we listen.
+SITE_URL_ENV = SITE_URL=$${SITE_URL:-$${WAGTAILADMIN_BASE_URL:-http://$(HOST):$(PORT)}}
+
 demo: migrate
 	$(MANAGE) load_demo_content
 	$(MANAGE) load_demo_courses
+	$(SITE_URL_ENV) $(MANAGE) set_site_url
 
 ## make run: set everything up, load the demo content and serve http://127.0.0.1:8000
 run: system-deps demo
@@ -109,6 +114,7 @@ SERVE_ENV = DJANGO_SETTINGS_MODULE=commons.settings.production \
 serve: install .secret_key
 	$(SERVE_ENV) $(MANAGE) collectstatic --noinput --verbosity 0
 	$(SERVE_ENV) $(MANAGE) migrate --noinput --verbosity 0
+	$(SERVE_ENV) $(SITE_URL_ENV) $(MANAGE) set_site_url
 	$(SERVE_ENV) $(VENV)/bin/gunicorn commons.wsgi:application \
 		--bind $(HOST):$(PORT) --workers $(WORKERS) --max-requests 5000 \
 		--max-requests-jitter 500 --timeout 60 --access-logfile - --log-level warning

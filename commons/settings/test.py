@@ -12,6 +12,7 @@ STORAGES["staticfiles"]["BACKEND"] = "django.contrib.staticfiles.storage.StaticF
 MEDIA_ROOT = tempfile.mkdtemp(prefix="communs-test-media-")
 EMAIL_BACKEND = "django.core.mail.backends.locmem.EmailBackend"
 WAGTAILADMIN_BASE_URL = "http://testserver"
+SITE_URL = WAGTAILADMIN_BASE_URL
 # The public page cache stays off: tests create content and read pages at once. Cache
 # tests turn it on with override_settings(COMMONS_PAGE_CACHE=True).
 COMMONS_PAGE_CACHE = False

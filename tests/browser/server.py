@@ -42,6 +42,8 @@ def _serve(directory):
     from django.db import connections
     from django.test.testcases import _MediaFilesHandler
 
+    from commons.site_url import apply_site_url
+
     call_command("migrate", interactive=False, verbosity=0)
     call_command("load_demo_content", verbosity=0, stdout=sys.stderr)
     if "load_demo_courses" in get_commands():
@@ -49,7 +51,12 @@ def _serve(directory):
     connections.close_all()
 
     def ready(port):
-        print(f"READY http://127.0.0.1:{port}", flush=True)
+        # The demo site's public address is this server's: absolute URLs (canonical
+        # links, sitemap, og:url, feeds) point where the browser can follow them.
+        url = f"http://127.0.0.1:{port}"
+        apply_site_url(url)
+        connections.close_all()
+        print(f"READY {url}", flush=True)
 
     handler = StaticFilesHandler(_MediaFilesHandler(get_wsgi_application()))
     # Port 0: the system picks a free port, announced by ready().

@@ -44,8 +44,11 @@ def test_every_page_type_is_valid_html(vnu_command, context, resolved_pages, tmp
     ] == []
 
 
-def test_every_page_type_has_a_canonical_link_and_its_own_description(context, resolved_pages):
-    """Each page type: one absolute canonical link (not the 404) and a description of its own."""
+def test_every_page_type_has_a_canonical_link_and_its_own_description(
+    context, resolved_pages, live_url
+):
+    """Each page type: a canonical link on the site's public address (not on the 404), and a
+    description of its own. The demo server's public address is its own (server.py)."""
     descriptions = {}
     for name in PAGE_TYPES:
         response = context.request.get(resolved_pages[name])
@@ -54,7 +57,7 @@ def test_every_page_type_has_a_canonical_link_and_its_own_description(context, r
         if name == "page-introuvable":
             assert canonical == [], name
         else:
-            assert len(canonical) == 1 and canonical[0].startswith(("http://", "https://")), name
+            assert len(canonical) == 1 and canonical[0].startswith(live_url + "/"), name
             assert urlsplit(canonical[0]).path == urlsplit(resolved_pages[name]).path, name
         found = re.findall(r'<meta name="description" content="([^"]*)">', html)
         assert len(found) == 1 and len(found[0]) > 40, (name, found)
