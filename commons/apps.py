@@ -7,6 +7,7 @@ class CommonsConfig(AppConfig):
     default_auto_field = "django.db.models.BigAutoField"
 
     def ready(self):
-        from . import page_cache
+        from . import page_cache, text
 
         page_cache.connect()
+        text.connect()

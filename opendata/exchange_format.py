@@ -16,6 +16,7 @@ from django.utils.text import slugify
 from commons.mixins import LevelMixin
 from commons.models import Audience, Licence, Theme
 from commons.territories import DEPARTEMENT_NAMES
+from commons.text import clean_text
 from practices.models import ResourcePage
 
 from .markdown_in import markdown_to_blocks
@@ -78,8 +79,8 @@ class ResourceData:
 
 def error_label(number, data):
     title = data.get("title") if isinstance(data, dict) else None
-    title = title.strip() if isinstance(title, str) and title.strip() else "sans titre"
-    return f"ressource {number} ({title[:80]})"
+    title = clean_text(title).strip() if isinstance(title, str) else ""
+    return f"ressource {number} ({title[:80] or 'sans titre'})"
 
 
 class _Checker:
@@ -102,7 +103,8 @@ class _Checker:
         if not isinstance(value, str):
             self.error(name, "doit être un texte")
             return ""
-        value = value.strip()
+        # Cleaned before any check, as it will be saved (see commons.text).
+        value = clean_text(value).strip()
         if required and not value:
             self.error(name, "ne doit pas être vide")
         elif len(value) > max_length:
@@ -118,7 +120,7 @@ class _Checker:
             self.error(name, "doit être une liste de textes")
             return []
         items = []
-        for item in (item.strip() for item in value):
+        for item in (clean_text(item).strip() for item in value):
             if not item:
                 self.error(name, "contient un texte vide")
             elif len(item) > max_length:
@@ -202,6 +204,7 @@ def check_body(checker):
     if not isinstance(value, str):
         checker.error("body", "doit être un texte Markdown")
         return None
+    value = clean_text(value)
     if len(value) > MAX_BODY_CHARS:
         checker.error("body", f"trop long ({len(value)} caractères, {MAX_BODY_CHARS} au plus)")
         return None
@@ -254,7 +257,7 @@ def check_territory(checker):
     if not isinstance(departement, str) or (departement and departement not in DEPARTEMENT_NAMES):
         checker.error("territory.departement", f"département inconnu « {departement} »")
         departement = ""
-    return commune.strip(), departement
+    return clean_text(commune).strip(), departement
 
 
 def check_duration(checker):

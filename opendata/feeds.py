@@ -13,6 +13,7 @@ from taggit.models import Tag
 from wagtail.models import Site
 
 from commons.models import Theme
+from commons.text import clean_data
 from practices.models import ResourcePage
 
 from .resource_types import resource_type_for_name
@@ -84,6 +85,17 @@ class ResourceFeed(Feed):
 
     def get_object(self, request, *args, **kwargs):
         return FeedSelection.from_request(request)
+
+    def get_feed(self, obj, request):
+        """The feed with its text cleaned as on save (``commons.text``).
+
+        Text is cleaned when saved; this also covers rows written before that or
+        around ``save()``, since one control character would fail the whole feed.
+        """
+        feed = super().get_feed(obj, request)
+        feed.feed = clean_data(feed.feed)
+        feed.items = clean_data(feed.items)
+        return feed
 
     def title(self, selection):
         site_name = selection.site.site_name if selection.site else "Communs"

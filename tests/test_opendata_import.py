@@ -320,3 +320,42 @@ def test_missing_file_and_bad_encoding(tmp_path, sections):
         call_command("import_resources", str(tmp_path / "absent.json"))
     lines = failing_import(write(tmp_path, "é".encode("latin-1")))
     assert lines[0].startswith("fichier : encodage invalide, UTF-8 attendu")
+
+
+def test_control_characters_are_cleaned_before_checks_and_lookups(tmp_path, sections, client):
+    """A NUL or a control character in any text field: cleaned, as the admin saves it.
+
+    PostgreSQL refuses NUL in text, and one control character used to fail both feeds.
+    """
+    Tag.objects.create(name="messagerie", slug="messagerie")
+    payload = {
+        "resources": [
+            sheet(
+                title="Créer son\u0000 adresse e-mail\u0001",
+                summary="Pas à pas\u0000 pour ouvrir une boîte\u001b aux lettres.",
+                body="# Préparer\u0000 la séance\n\nTexte\u0001 du\ufffe corps.",
+                tags=["messa\u0000gerie", "Débutants\u0007"],
+                authors=["Aïcha\u0000 Benali"],
+                territory={"commune": "Quim\u0000per", "departement": "29"},
+            )
+        ]
+    }
+    out, _ = run_import(write(tmp_path, payload))
+    assert "1 ressource(s) créée(s)" in out
+    page = PracticeSheet.objects.get(slug="creer-son-adresse-e-mail")
+    assert page.title == "Créer son adresse e-mail"
+    assert page.summary == "Pas à pas pour ouvrir une boîte aux lettres."
+    assert page.commune == "Quimper"
+    assert [(block.block_type, block.value) for block in page.body][0] == (
+        "heading",
+        {"text": "Préparer la séance", "level": "h2"},
+    )
+    assert "Texte du corps." in page.body[1].value.source
+    # The existing tag is found again rather than duplicated.
+    assert Tag.objects.filter(name__iexact="messagerie").count() == 1
+    assert sorted(page.tags.names()) == ["Débutants", "messagerie"]
+    assert [author.name for author in page.authors.all()] == ["Aïcha Benali"]
+    for url in ("/flux/", "/flux/atom/", "/flux/?type=fiche"):
+        response = client.get(url)
+        assert response.status_code == 200
+        assert "Créer son adresse e-mail" in response.content.decode()

@@ -226,6 +226,8 @@ TAGGIT_CASE_INSENSITIVE = True
 WAGTAIL_ALLOW_UNICODE_SLUGS = False
 # ASCII tag slugs: readable, stable URLs for /etiquettes/<slug>/ ("pret-de-materiel").
 TAGGIT_STRIP_UNICODE_WHEN_SLUGIFYING = True
+# Tag names typed in a form are cleaned like every other text (commons/text.py).
+TAGGIT_TAGS_FROM_STRING = "commons.text.parse_tags"
 
 LOGIN_URL = "wagtailadmin_login"
 
