@@ -159,6 +159,12 @@ bench-search: install-dev
 		echo "(DATABASE_URL absent : mesure PostgreSQL non lancée)"; \
 	fi
 
+## make screenshots: full-page PNGs of every page type at 1280×800 and 360×740 in
+## test-artifacts/screenshots/ (demo site, Debian's Chromium: apt-get install chromium).
+.PHONY: screenshots
+screenshots: install-dev
+	env -u DATABASE_URL $(PY) -m tests.browser.screenshots $(SCREENSHOTS_ARGS)
+
 ## make bench-pages: per page type, bytes of HTML+CSS+JS and images and the browser's load
 ## timings (Chromium on the demo site; needs `apt-get install chromium`). --mobile: 360×640.
 .PHONY: bench-pages

@@ -14,6 +14,9 @@ CHROMIUM_ARGS = [
 ]
 DESKTOP = {"width": 1280, "height": 900}
 MOBILE = {"width": 360, "height": 640}
+# The screens the issue « What a person sees » is judged on (make screenshots, geometry).
+SCREEN_DESKTOP = {"width": 1280, "height": 800}
+SCREEN_PHONE = {"width": 360, "height": 740}
 
 # WCAG 2.0 and 2.1, levels A and AA: the level RGAA 4.1 maps to.
 AXE_OPTIONS = {
