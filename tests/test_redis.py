@@ -94,3 +94,26 @@ def test_the_site_keeps_working_when_redis_is_down(sections, sheet):
             response = client.get(url)
             assert response.status_code == 200, url
         assert "Fiche servie par Redis" in client.get(sheet.url).content.decode()
+
+
+def test_rate_limits_count_in_redis_for_every_app_server(redis, sheet, settings):
+    settings.COMMUNITY_RATE_LIMITS = {"report": (1, 600)}
+    url = f"/signaler/{sheet.pk}/"
+    assert Client().post(url, {"signalement-reason": "erreur"}).status_code == 302
+    # Another app server (another client, same address) reads the same counter.
+    assert Client().post(url, {"signalement-reason": "erreur"}).status_code == 429
+    assert redis["default"].keys("communs-limits:*")
+
+
+def test_forms_and_pdfs_stay_open_when_redis_is_down(sections, sheet, settings):
+    settings.COMMUNITY_RATE_LIMITS = {"report": (1, 600)}
+    with redis_settings(CLOSED_PORT_URL):
+        for _ in range(2):
+            response = Client().post(f"/signaler/{sheet.pk}/", {"signalement-reason": "erreur"})
+            assert response.status_code == 302
+        # No render slot can be taken nor counted: the PDF is made all the same.
+        client = Client()
+        client.post("/selection/ajouter/", {"page_id": sheet.pk})
+        response = client.get("/selection/livret.pdf")
+        assert response.status_code == 200
+        assert response.content.startswith(b"%PDF-")
