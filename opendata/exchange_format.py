@@ -19,12 +19,16 @@ from commons.territories import DEPARTEMENT_NAMES
 from commons.text import clean_text
 from practices.models import ResourcePage
 
-from .markdown_in import markdown_to_blocks
+from .markdown_in import MarkdownNestingError, markdown_to_blocks
 from .resource_types import BY_KEY
 
 MAX_FILE_BYTES = 50 * 1024 * 1024
 MAX_BODY_CHARS = 200_000
 MAX_DURATION_MINUTES = 100_000
+# A valid file nests 4 levels (file, resources, resource, tags or territory): deeper
+# input is refused before anything walks it, instead of ending in a RecursionError.
+MAX_NESTING = 10
+NESTING_ERROR = f"fichier : structure trop imbriquée ({MAX_NESTING} niveaux au plus)"
 REQUIRED_FIELDS = ("type", "title", "summary", "body")
 OPTIONAL_FIELDS = (
     "slug",
@@ -208,8 +212,16 @@ def check_body(checker):
     if len(value) > MAX_BODY_CHARS:
         checker.error("body", f"trop long ({len(value)} caractères, {MAX_BODY_CHARS} au plus)")
         return None
+    try:
+        raw_blocks = markdown_to_blocks(value)
+    except MarkdownNestingError:
+        checker.error(
+            "body",
+            "listes ou citations imbriquées trop profondément (le texte au-delà serait perdu)",
+        )
+        return None
     stream_block = ResourcePage._meta.get_field("body").stream_block
-    body = stream_block.to_python(markdown_to_blocks(value))
+    body = stream_block.to_python(raw_blocks)
     for position, child in enumerate(body, start=1):
         try:
             child.block.clean(child.value)
@@ -327,11 +339,35 @@ def load_json(content):
                 [f"fichier : encodage invalide, UTF-8 attendu ({error.reason})"]
             ) from None
     try:
-        return json.loads(content)
+        payload = json.loads(content)
     except json.JSONDecodeError as error:
         raise ExchangeFileError(
             [f"fichier : JSON invalide (ligne {error.lineno}, colonne {error.colno}) : {error.msg}"]
         ) from None
+    except RecursionError:
+        # The decoder recurses once per level: far deeper than MAX_NESTING anyway.
+        raise ExchangeFileError([NESTING_ERROR]) from None
+    check_nesting(payload)
+    return payload
+
+
+def check_nesting(payload):
+    """``ExchangeFileError`` when lists and objects nest deeper than ``MAX_NESTING``.
+
+    Walks with an explicit stack, so no input can exhaust Python's own.
+    """
+    stack = [(payload, 1)]
+    while stack:
+        value, depth = stack.pop()
+        if isinstance(value, dict):
+            children = value.values()
+        elif isinstance(value, list):
+            children = value
+        else:
+            continue
+        if depth > MAX_NESTING:
+            raise ExchangeFileError([NESTING_ERROR])
+        stack.extend((child, depth + 1) for child in children)
 
 
 def parse_exchange_file(content):

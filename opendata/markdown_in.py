@@ -5,13 +5,23 @@ headings become heading blocks (``#`` and ``##`` → h2, deeper → h3); everyth
 between two headings becomes one paragraph block, in the database HTML of
 Wagtail's rich text limited to the body's features: paragraphs, bold, italic,
 links and lists.
+
+Nesting is bounded: markdown-it stops descending into lists and quotes after
+``MAX_NESTING`` token levels and silently drops what lies deeper, so a text
+reaching that depth is refused (``MarkdownNestingError``) rather than cut.
 """
 
 from html import escape
 
 from markdown_it import MarkdownIt
 
-_parser = MarkdownIt("commonmark", {"html": False})
+MAX_NESTING = 20
+_parser = MarkdownIt("commonmark", {"html": False, "maxNesting": MAX_NESTING})
+
+
+class MarkdownNestingError(ValueError):
+    """Lists or quotes nest so deep that the parser would drop their content."""
+
 
 # Inline tokens and the database HTML they open or close.
 INLINE_TAGS = {
@@ -105,7 +115,10 @@ class _ParagraphRenderer:
 
 
 def markdown_to_blocks(text):
-    """Raw stream data (``[{"type": …, "value": …}]``) for a Markdown text."""
+    """Raw stream data (``[{"type": …, "value": …}]``) for a Markdown text.
+
+    Raises ``MarkdownNestingError`` when lists or quotes nest too deep to be kept.
+    """
     blocks = []
     renderer = _ParagraphRenderer()
 
@@ -117,6 +130,8 @@ def markdown_to_blocks(text):
         renderer = _ParagraphRenderer()
 
     tokens = _parser.parse(text)
+    if any(token.level >= MAX_NESTING - 1 for token in tokens):
+        raise MarkdownNestingError(text)
     index = 0
     while index < len(tokens):
         token = tokens[index]

@@ -359,3 +359,40 @@ def test_control_characters_are_cleaned_before_checks_and_lookups(tmp_path, sect
         response = client.get(url)
         assert response.status_code == 200
         assert "Créer son adresse e-mail" in response.content.decode()
+
+
+@pytest.mark.parametrize("depth", [12, 500, 100_000])
+def test_deeply_nested_json_is_refused_in_french(tmp_path, sections, depth):
+    """Nested past the format's few levels: one French message, no traceback, nothing written.
+
+    100,000 levels used to end in a RecursionError traceback; a few hundred were quoted
+    whole in a « type inconnu » message.
+    """
+    nested = "[" * depth + "]" * depth
+    for content in (
+        nested,
+        '{"resources": [' + nested + "]}",
+        json.dumps({"resources": [sheet(type="__nested__")]}).replace('"__nested__"', nested),
+    ):
+        lines = failing_import(write(tmp_path, content))
+        assert lines == ["fichier : structure trop imbriquée (10 niveaux au plus)"]
+    assert not ResourcePage.objects.exists()
+
+
+@pytest.mark.parametrize("prefix", ["> ", "- ", "1. ", "> - "])
+def test_markdown_nested_too_deep_is_refused_not_cut(tmp_path, sections, prefix):
+    """markdown-it drops what lies past its nesting limit: the import says so instead."""
+    body = prefix * 20_000 + "le texte au fond"
+    lines = failing_import(write(tmp_path, {"resources": [sheet(body=body)]}))
+    assert lines == [
+        "ressource 1 (Créer son adresse e-mail) : body : listes ou citations imbriquées "
+        "trop profondément (le texte au-delà serait perdu)"
+    ]
+    assert not ResourcePage.objects.exists()
+
+
+def test_markdown_nested_a_few_levels_is_kept(tmp_path, sections):
+    body = "".join(f"{'  ' * level}- niveau {level}\n" for level in range(6))
+    run_import(write(tmp_path, {"resources": [sheet(body=body)]}))
+    html = PracticeSheet.objects.get().body[0].value.source
+    assert html.count("<ul>") == 6 and "niveau 5" in html
