@@ -309,7 +309,7 @@ def ranking_planner():
     return planner("seqscan", "bitmapscan", "sort") if rank_index_available() else planner()
 
 
-def best_first(parsed, selected, counts, start, stop):
+def best_first(parsed, selected, start, stop):
     """The ids of results ``start`` to ``stop`` by relevance.
 
     The results are known exactly as a bitset (the kept term bitsets, the facet
@@ -318,19 +318,22 @@ def best_first(parsed, selected, counts, start, stop):
       or a narrow filter): their ids go into the ranking query, which scores just
       them by primary key instead of walking the posting lists of every synonym;
     - more (or on SQLite): the index hands over the matches best first and the
-      filters are checked on the ranked ids, enough of them to find ``stop``
-      results at the filters' rate (known from the counts), then the rest if that
-      fell short.
+      filters are checked on the ranked ids (see ``filtered_best_first``).
     """
     if stop <= start:
         return []
     index = current_facet_index()
     allowed = index.allowed(selected)
-    results = match_bitset(parsed, index.version) & allowed
+    matches = match_bitset(parsed, index.version)
+    results = matches & allowed
+    total = results.bit_count()
+    if total <= start:
+        # Nothing to rank: above all, no ranked read that could not find what is not there.
+        return []
     # Not on SQLite: FTS5 runs the match again for each id of an IN list, and ranks
     # every match in milliseconds anyway.
     by_id = connection.vendor == "postgresql"
-    if by_id and results.bit_count() <= RANK_IDS_IN_SQL:
+    if by_id and total <= RANK_IDS_IN_SQL:
         ranked = ranking(parsed).filter(page_id__in=from_bitset(results))
         with planner("seqscan", "bitmapscan"):
             return list(ranked[start:stop])
@@ -338,21 +341,42 @@ def best_first(parsed, selected, counts, start, stop):
     if allowed == index.indexed:
         with ranking_planner():
             return list(ranked[start:stop])
-    member = Membership(allowed)
-    rate = counts.results / max(counts.matches, 1)
-    limit = min(counts.matches, math.ceil(stop / max(rate, 1e-9) * 1.25) + 24)
-    while True:
+    return filtered_best_first(ranked, Membership(allowed), matches.bit_count(), total, start, stop)
+
+
+# Ranked reads of a filtered search, at most: the estimate, then 4 and 16 times more,
+# then every match.
+MAX_RANKED_READS = 4
+
+
+def filtered_best_first(ranked, member, matches, total, start, stop):
+    """Ids ``start`` to ``stop`` of ``ranked`` (every match, best first) kept by ``member``.
+
+    ``matches`` ranked rows hold ``total`` kept ones: enough rows are read to find
+    ``stop`` of them at that rate, four times more if that fell short (the kept ones
+    may all be among the worst), and after ``MAX_RANKED_READS - 1`` reads every
+    match: the number of queries is bounded whatever the bitsets say (the index may
+    have changed since they were built).
+    """
+    wanted = min(stop, total)
+    limit = max(wanted, math.ceil(stop * matches / max(total, 1) * 1.25) + 24)
+    for _read in range(MAX_RANKED_READS - 1):
+        if limit >= matches:
+            break
         with ranking_planner():
             fetched = list(ranked[:limit])
         found = [page_id for page_id in fetched if page_id in member]
-        if len(found) >= stop or len(fetched) < limit:
+        if len(found) >= wanted or len(fetched) < limit:
             return found[start:stop]
         limit *= 4
+    with ranking_planner():
+        found = [page_id for page_id in ranked if page_id in member]
+    return found[start:stop]
 
 
 def most_relevant_ids(parsed, limit):
     """The ids of at most ``limit`` resources matching ``parsed``, best first (open data)."""
-    return best_first(parsed, {}, cached_facet_counts(parsed, {}), 0, limit)
+    return best_first(parsed, {}, 0, limit)
 
 
 class LazyResults:
@@ -392,7 +416,7 @@ class LazyRanking(LazyResults):
                 stop,
                 rank_index_available(),
             ],
-            lambda: best_first(self.parsed, self.selected, self.counts, start, stop),
+            lambda: best_first(self.parsed, self.selected, start, stop),
         )
 
 
