@@ -11,6 +11,8 @@ from rest_framework import serializers
 from wagtail.api import APIField
 from wagtail.api.rich_text import APIRichText
 
+from commons.visibility import publicly_visible_page
+
 
 class RichTextSerializer(serializers.Field):
     """Rich text in the format asked by ``?rich_text_format=`` (public HTML by default)."""
@@ -64,9 +66,10 @@ class TerritorySerializer(serializers.Field):
 
 
 class BasedOnSerializer(serializers.Field):
-    """The resource this one adapts, or ``null``."""
+    """The resource this one adapts, or ``null`` (also when it is not public)."""
 
     def to_representation(self, value):
+        value = publicly_visible_page(value)
         if value is None:
             return None
         request = self.context.get("request")

@@ -5,6 +5,8 @@ import json
 from django.conf import settings
 from wagtail.fields import RichTextField
 
+from commons.visibility import publicly_visible_page
+
 from .markdown_out import (
     body_to_markdown,
     escape_markdown,
@@ -102,12 +104,13 @@ def resource_markdown_document(page, request=None):
     base_url = site_base_url(page, request)
     record = resource_record(page, base_url)
     body = record.pop("body", "")
+    original = publicly_visible_page(page.based_on) if page.based_on_id else None
     metadata = {
         **record,
         "licence_url": page.licence.url if page.licence_id else None,
         "date_published": page.first_published_at.isoformat() if page.first_published_at else None,
         "date_modified": page.last_published_at.isoformat() if page.last_published_at else None,
-        "based_on": page.based_on.get_full_url(request) if page.based_on_id else None,
+        "based_on": original.get_full_url(request) if original else None,
     }
     metadata = {key: value for key, value in metadata.items() if value is not None}
     parts = [front_matter(metadata), f"# {escape_markdown(page.title)}", body]

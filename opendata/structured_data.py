@@ -10,6 +10,8 @@ from urllib.parse import urljoin
 
 from django.utils.html import strip_tags
 
+from commons.visibility import publicly_visible_page
+
 from .records import site_base_url
 
 SHARE_IMAGE_SPEC = "fill-1200x630|format-jpeg"
@@ -73,11 +75,12 @@ def common_properties(page, request, base_url):
         ),
         "publisher": {"@type": "Organization", "name": "Communs", "url": base_url},
     }
-    if page.based_on_id and page.based_on.live:
+    original = publicly_visible_page(page.based_on) if page.based_on_id else None
+    if original is not None:
         data["isBasedOn"] = {
             "@type": "CreativeWork",
-            "name": page.based_on.title,
-            "url": page.based_on.get_full_url(request),
+            "name": original.title,
+            "url": original.get_full_url(request),
         }
     return data
 

@@ -8,6 +8,7 @@ from django import template
 from django.db.models import Prefetch
 
 from commons.models import Author
+from commons.visibility import publicly_visible
 from practices.models import ResourcePage
 
 from ..adapt import can_adapt
@@ -61,16 +62,16 @@ def community_footer(context, page=None):
     page = page or context.get("page")
     original = None
     if page.based_on_id:
+        # Only a publicly visible original is named: its title and address are not
+        # public once it is unpublished or restricted.
         original = (
-            ResourcePage.objects.filter(pk=page.based_on_id)
+            publicly_visible(ResourcePage.objects.filter(pk=page.based_on_id))
             .select_related("licence")
             .prefetch_related(Prefetch("authors", queryset=_authors_query()))
             .first()
         )
     adaptations = list(
-        ResourcePage.objects.live()
-        .public()
-        .filter(based_on_id=page.pk)
+        publicly_visible(ResourcePage.objects.filter(based_on_id=page.pk))
         .prefetch_related(Prefetch("authors", queryset=_authors_query()))
         .order_by("first_published_at", "pk")
     )
