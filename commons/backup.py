@@ -13,16 +13,18 @@ search index (admin search) and the reference index.
 import datetime
 import io
 import json
+import shutil
 import tarfile
 import tempfile
-from pathlib import Path
+import zlib
+from pathlib import Path, PurePosixPath
 
 from django.apps import apps
 from django.contrib.auth.models import Permission
 from django.contrib.contenttypes.models import ContentType
 from django.core import serializers
 from django.core.exceptions import ObjectDoesNotExist
-from django.core.files.base import ContentFile
+from django.core.files import File
 from django.core.files.storage import default_storage
 from django.core.management import call_command
 from django.core.serializers import json as json_serialization
@@ -238,61 +240,147 @@ def _empty_tables():
 
 
 class BackupError(Exception):
-    pass
+    """A restore refused or failed; the message, in French, is for the operator."""
 
 
-def read_manifest(archive):
+MANIFEST_MEMBER = "manifest.json"
+DATA_MEMBER = "data.json"
+MEDIA_PREFIX = "media/"
+UNCHANGED = "Rien n'a été modifié."
+
+
+def _checked_member_name(name):
+    """``name`` if it stays inside the archive's own tree: never absolute, never ``..``."""
+    path = PurePosixPath(name)
+    if not name or path.is_absolute() or ".." in path.parts or "\\" in name:
+        raise BackupError(f"Chemin refusé dans l'archive : {name!r}. {UNCHANGED}")
+    return name
+
+
+def _parse_manifest(raw):
     try:
-        member = archive.extractfile("manifest.json")
-    except KeyError:
-        member = None
-    if member is None:
-        raise BackupError("Ce fichier n'est pas une sauvegarde de Communs (manifest.json absent).")
-    manifest = json.loads(member.read())
+        manifest = json.loads(raw)
+    except ValueError as error:
+        raise BackupError(f"manifest.json illisible : {error}. {UNCHANGED}") from error
+    if not isinstance(manifest, dict):
+        raise BackupError(f"manifest.json ne décrit pas une sauvegarde. {UNCHANGED}")
     if manifest.get("format") != FORMAT_VERSION:
-        raise BackupError(f"Format de sauvegarde inconnu : {manifest.get('format')!r}.")
+        raise BackupError(f"Format de sauvegarde inconnu : {manifest.get('format')!r}. {UNCHANGED}")
+    if not isinstance(manifest.get("counts"), dict) or not isinstance(
+        manifest.get("created_at"), str
+    ):
+        raise BackupError(f"manifest.json incomplet (counts, created_at). {UNCHANGED}")
     return manifest
 
 
+def read_archive(path, scratch):
+    """Read and check the whole archive at ``path`` before anything is changed.
+
+    Every member is read to the end, into ``scratch``: regular files only (a link could point
+    outside the storage), names inside the archive's tree, no duplicates, nothing but
+    ``manifest.json``, ``data.json`` and ``media/…``, valid JSON, and the gzip stream
+    complete up to its checksum. Returns the manifest, the path of the data to load and the
+    media files as (storage name, path in ``scratch``) pairs.
+    """
+    scratch = Path(scratch)
+    (scratch / "media").mkdir()
+    manifest = data_path = None
+    media, seen = [], set()
+    try:
+        with tarfile.open(path, "r:gz") as archive:
+            for member in archive:
+                name = _checked_member_name(member.name)
+                if member.isdir():
+                    continue
+                if not member.isfile():
+                    raise BackupError(
+                        f"Élément refusé dans l'archive (lien ou fichier spécial) : {name!r}. "
+                        f"{UNCHANGED}"
+                    )
+                if name in seen:
+                    raise BackupError(f"Élément en double dans l'archive : {name!r}. {UNCHANGED}")
+                seen.add(name)
+                content = archive.extractfile(member)
+                if name == MANIFEST_MEMBER:
+                    manifest = _parse_manifest(content.read())
+                elif name == DATA_MEMBER:
+                    data_path = scratch / DATA_MEMBER
+                    data_path.write_text(_without_derived_rows(content.read()), encoding="utf-8")
+                elif name.startswith(MEDIA_PREFIX):
+                    copy = scratch / "media" / str(len(media))
+                    with copy.open("wb") as handle:
+                        shutil.copyfileobj(content, handle)
+                    media.append((_checked_member_name(name.removeprefix(MEDIA_PREFIX)), copy))
+                else:
+                    raise BackupError(f"Élément inattendu dans l'archive : {name!r}. {UNCHANGED}")
+            # The tar end marker may come before the end of the file: reading on to the end
+            # checks the gzip trailer (length and checksum of everything above).
+            while archive.fileobj.read(1 << 20):
+                pass
+    except (tarfile.TarError, EOFError, OSError, zlib.error) as error:
+        raise BackupError(f"Archive illisible ou incomplète : {error}. {UNCHANGED}") from error
+    if manifest is None:
+        raise BackupError(
+            f"Ce fichier n'est pas une sauvegarde de Communs (manifest.json absent). {UNCHANGED}"
+        )
+    if data_path is None:
+        raise BackupError(f"L'archive ne contient pas data.json. {UNCHANGED}")
+    return manifest, data_path, media
+
+
 def restore_backup(path, stdout=None):
-    """Replace the database content and media by those of the archive at ``path``."""
+    """Replace the database content and media by those of the archive at ``path``.
+
+    All or nothing: the whole archive is read and checked first; then the database is
+    emptied, loaded and its derived indexes rebuilt in one transaction, and the media files
+    written last, still inside it, so that any failure leaves the database as it was.
+    """
     from search import indexing
 
     def say(message):
         if stdout:
             stdout.write(message)
 
-    try:
-        archive = tarfile.open(path, "r:gz")  # noqa: SIM115 (closed by the with below)
-    except (OSError, tarfile.TarError) as error:
-        raise BackupError(f"Archive illisible : {error}") from error
-    with archive, tempfile.TemporaryDirectory() as scratch:
-        manifest = read_manifest(archive)
-        data = archive.extractfile("data.json")
-        if data is None:
-            raise BackupError("L'archive ne contient pas data.json.")
-        data_path = Path(scratch) / "data.json"
-        data_path.write_text(_without_derived_rows(data.read()), encoding="utf-8")
-        say("Base de données…")
-        with transaction.atomic():
-            _empty_tables()
-            call_command("loaddata", str(data_path), verbosity=0)
-        say("Fichiers…")
-        for member in archive.getmembers():
-            if not member.isfile() or not member.name.startswith("media/"):
-                continue
-            name = member.name.removeprefix("media/")
-            # Refuse absolute paths and "..": the archive only writes inside the storage.
-            if name.startswith("/") or ".." in Path(name).parts:
-                raise BackupError(f"Chemin refusé dans l'archive : {member.name}")
-            if default_storage.exists(name):
-                default_storage.delete(name)
-            default_storage.save(name, ContentFile(archive.extractfile(member).read()))
-        say("Index de recherche et de références…")
-        indexing.rebuild()
-        call_command("rebuild_references_index", verbosity=0)
-        call_command("update_index", verbosity=0)  # Wagtail's own index (admin search)
+    with tempfile.TemporaryDirectory() as scratch:
+        say("Lecture et vérification de l'archive…")
+        manifest, data_path, media = read_archive(path, scratch)
+        writing_media = False
+        try:
+            with transaction.atomic():
+                say("Base de données…")
+                _empty_tables()
+                call_command("loaddata", str(data_path), verbosity=0)
+                say("Index de recherche et de références…")
+                indexing.rebuild()
+                call_command("rebuild_references_index", verbosity=0)
+                call_command("update_index", verbosity=0)  # Wagtail's own (admin search)
+                say("Fichiers…")
+                writing_media = True
+                for name, copy in media:
+                    _write_media(name, copy)
+        except Exception as error:
+            # Whatever went wrong (rows that do not load, a full disk…), the transaction was
+            # rolled back: the operator gets the cause, not a traceback.
+            if writing_media:
+                raise BackupError(
+                    f"Écriture des fichiers impossible : {error}. La base n'a pas été "
+                    "modifiée ; des fichiers de l'archive ont pu être copiés dans le "
+                    "stockage des médias (sans effacer ceux qui y étaient)."
+                ) from error
+            raise BackupError(
+                f"Les données de l'archive ne se chargent pas : {error}. {UNCHANGED}"
+            ) from error
     return manifest
+
+
+def _write_media(name, copy):
+    """Put the file ``copy`` into the storage under exactly ``name``."""
+    if default_storage.exists(name):
+        default_storage.delete(name)
+    with copy.open("rb") as handle:
+        saved = default_storage.save(name, File(handle, name=name))
+    if saved != name:
+        raise BackupError(f"le stockage a enregistré {name!r} sous le nom {saved!r}")
 
 
 def _without_derived_rows(raw):
@@ -300,12 +388,14 @@ def _without_derived_rows(raw):
     try:
         objects = json.loads(raw)
     except ValueError as error:
-        raise BackupError(f"data.json illisible : {error}") from error
-    if not isinstance(objects, list):
-        raise BackupError("data.json ne contient pas une liste d'objets.")
+        raise BackupError(f"data.json illisible : {error}. {UNCHANGED}") from error
+    if not isinstance(objects, list) or not all(
+        isinstance(obj, dict) and isinstance(obj.get("model"), str) for obj in objects
+    ):
+        raise BackupError(f"data.json ne contient pas une liste d'objets. {UNCHANGED}")
 
     def derived(obj):
-        label = str(obj.get("model", "")) if isinstance(obj, dict) else ""
+        label = obj["model"]
         return label in DROPPED_ON_RESTORE or label.partition(".")[0] in DROPPED_ON_RESTORE
 
     return json.dumps([obj for obj in objects if not derived(obj)])

@@ -1,5 +1,6 @@
 """`manage.py backup DIR` and `manage.py restore ARCHIVE`: the round trip loses nothing."""
 
+import gzip
 import io
 import json
 import tarfile
@@ -10,6 +11,8 @@ from django.contrib.auth import get_user_model
 from django.core.files.storage import default_storage
 from django.core.management import CommandError, call_command
 from django.urls import reverse
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
 from taggit.models import Tag
 from wagtail.documents import get_document_model
 from wagtail.images import get_image_model
@@ -228,3 +231,191 @@ def test_restore_rejects_what_is_not_a_backup(tmp_path, db):
         pass
     with pytest.raises(CommandError, match="pas une sauvegarde de Communs"):
         call_command("restore", str(empty), stdout=io.StringIO())
+
+
+# --------------------------------------------------------------------------
+# A damaged or hostile archive changes nothing: the whole archive is checked first, and the
+# restore runs in one transaction.
+
+
+def installation_state():
+    """The content, the media files and the derived search rows, in comparable form."""
+    from wagtail.search.models import IndexEntry
+
+    from commons.backup import media_files
+    from search.models import SearchFacetSet, SearchIndexEntry, SearchIndexVersion
+
+    return {
+        **snapshot(),
+        "media": sorted(media_files()),
+        "search": sorted(SearchIndexEntry.objects.values_list("page_id", "title")),
+        "facets": sorted(SearchFacetSet.objects.values_list("page_id", "packed")),
+        "index_version": SearchIndexVersion.current(),
+        "admin_index": IndexEntry.objects.count(),
+    }
+
+
+@pytest.fixture
+def backed_up(content, sections, tmp_path):
+    """A valid archive of ``content``, the state it holds, and an installation that has
+    changed since (a page added), so that a partial restore cannot go unnoticed."""
+    from search import indexing
+
+    indexing.rebuild()
+    call_command("update_index", verbosity=0)
+    archived_state = installation_state()
+    out = io.StringIO()
+    call_command("backup", str(tmp_path / "sauvegardes"), stdout=out)
+    archive = Path(out.getvalue().strip().splitlines()[-1])
+    PracticeSheetFactory(parent=sections.sheets, title="Ajoutée après la sauvegarde")
+    assert installation_state() != archived_state
+    return archive, archived_state
+
+
+def members_of(archive):
+    with tarfile.open(archive, "r:gz") as source:
+        return [
+            (member, source.extractfile(member).read() if member.isfile() else None)
+            for member in source.getmembers()
+        ]
+
+
+def file_member(name, data):
+    info = tarfile.TarInfo(name)
+    info.size = len(data)
+    return info, data
+
+
+def link_member(name, target, kind):
+    info = tarfile.TarInfo(name)
+    info.type, info.linkname = kind, target
+    return info, None
+
+
+def tar_gz(members):
+    buffer = io.BytesIO()
+    with tarfile.open(fileobj=buffer, mode="w:gz") as target:
+        for info, data in members:
+            target.addfile(info, io.BytesIO(data) if data is not None else None)
+    return buffer.getvalue()
+
+
+def replaced(members, name, data):
+    return [file_member(name, data) if info.name == name else (info, d) for info, d in members]
+
+
+def without(members, name):
+    return [(info, data) for info, data in members if info.name != name]
+
+
+def unloadable_data(members):
+    """Valid JSON whose rows fail in the database, after the tables were emptied: a report
+    on a page that does not exist."""
+    data = json.loads(dict((info.name, d) for info, d in members)["data.json"])
+    report = next(obj for obj in data if obj["model"] == "community.report")
+    report["fields"]["page"] = 987654
+    return replaced(members, "data.json", json.dumps(data).encode())
+
+
+ESCAPE = "/tmp/communs-evasion-de-sauvegarde.txt"
+DAMAGES = {
+    # name: (what the archive becomes from (archive bytes, members), expected message)
+    "tronquée au milieu": (lambda raw, m: raw[: len(raw) // 2], "illisible ou incomplète"),
+    "tronquée dans la somme de contrôle": (lambda raw, m: raw[:-3], "illisible ou incomplète"),
+    "pas une archive": (lambda raw, m: b"ceci n'est pas une archive", "illisible"),
+    "gzip sans tar": (lambda raw, m: gzip.compress(b"bonjour" * 200), "illisible"),
+    "chemin avec ..": (
+        lambda raw, m: tar_gz([*m, file_member("media/../../evasion.txt", b"x")]),
+        "Chemin refusé",
+    ),
+    "chemin absolu": (lambda raw, m: tar_gz([*m, file_member(ESCAPE, b"x")]), "Chemin refusé"),
+    "chemin absolu sous media": (
+        lambda raw, m: tar_gz([*m, file_member("media/" + ESCAPE, b"x")]),
+        "Chemin refusé",
+    ),
+    "lien symbolique": (
+        lambda raw, m: tar_gz([*m, link_member("media/documents/a.pdf", "/etc", tarfile.SYMTYPE)]),
+        "lien ou fichier spécial",
+    ),
+    "lien physique": (
+        lambda raw, m: tar_gz([*m, link_member("media/b.pdf", "data.json", tarfile.LNKTYPE)]),
+        "lien ou fichier spécial",
+    ),
+    "élément inattendu": (
+        lambda raw, m: tar_gz([*m, file_member("autre.txt", b"x")]),
+        "inattendu",
+    ),
+    "élément en double": (
+        lambda raw, m: tar_gz([*m, file_member("data.json", b"[]")]),
+        "en double",
+    ),
+    "sans data.json": (lambda raw, m: tar_gz(without(m, "data.json")), "ne contient pas data"),
+    "sans manifest.json": (
+        lambda raw, m: tar_gz(without(m, "manifest.json")),
+        "pas une sauvegarde de Communs",
+    ),
+    "JSON corrompu": (
+        lambda raw, m: tar_gz(replaced(m, "data.json", b'[{"model": "wagtailcore.page", ')),
+        "data.json illisible",
+    ),
+    "manifest corrompu": (
+        lambda raw, m: tar_gz(replaced(m, "manifest.json", b"{")),
+        "manifest.json illisible",
+    ),
+    "données qui ne se chargent pas": (
+        lambda raw, m: tar_gz(unloadable_data(m)),
+        "ne se chargent pas",
+    ),
+}
+
+
+@pytest.mark.parametrize("damage", DAMAGES)
+def test_a_bad_archive_changes_nothing_and_says_why_in_french(backed_up, tmp_path, damage):
+    archive, _ = backed_up
+    make, expected = DAMAGES[damage]
+    bad = tmp_path / "abimee.tar.gz"
+    bad.write_bytes(make(archive.read_bytes(), members_of(archive)))
+    before = installation_state()
+    with pytest.raises(CommandError) as refused:
+        call_command("restore", str(bad), "--force", stdout=io.StringIO())
+    message = str(refused.value)
+    assert expected in message and "Rien n'a été modifié." in message
+    assert installation_state() == before
+    assert not Path(ESCAPE).exists()
+
+
+@settings(
+    max_examples=25,
+    deadline=None,
+    suppress_health_check=[HealthCheck.function_scoped_fixture, HealthCheck.too_slow],
+)
+@given(damage=st.data())
+def test_a_damaged_archive_restores_entirely_or_not_at_all(backed_up, tmp_path, damage):
+    """Cut or change one byte anywhere: the restore is refused, in French, and nothing
+    changed; or (a byte the gzip checksum does not cover) it restores the whole archive."""
+    archive, archived_state = backed_up
+    raw = archive.read_bytes()
+    offset = damage.draw(st.integers(0, len(raw) - 1), label="offset")
+    if damage.draw(st.booleans(), label="tronquer"):
+        damaged = raw[:offset]
+    else:
+        flip = damage.draw(st.integers(1, 255), label="xor")
+        damaged = raw[:offset] + bytes([raw[offset] ^ flip]) + raw[offset + 1 :]
+    bad = tmp_path / "abimee.tar.gz"
+    bad.write_bytes(damaged)
+    before = installation_state()
+    try:
+        call_command("restore", str(bad), "--force", stdout=io.StringIO())
+    except CommandError as refused:
+        assert "Rien n'a été modifié." in str(refused)
+        assert installation_state() == before
+    else:
+        restored = installation_state()
+        # A fresh index token; files added since the backup stay in the storage, unused.
+        assert restored.pop("index_version") != archived_state["index_version"]
+        assert set(restored.pop("media")) >= set(archived_state["media"])
+        assert restored == {
+            key: value
+            for key, value in archived_state.items()
+            if key not in ("index_version", "media")
+        }
