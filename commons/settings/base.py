@@ -334,6 +334,13 @@ def redis_caches(url):
             "KEY_PREFIX": "communs-pages",
             "OPTIONS": {"IGNORE_EXCEPTIONS": True},
         },
+        # Rate-limit counters and PDF render slots (Redis INCR and SET NX are atomic).
+        "limits": {
+            "BACKEND": "django_redis.cache.RedisCache",
+            "LOCATION": url,
+            "KEY_PREFIX": "communs-limits",
+            "OPTIONS": {"IGNORE_EXCEPTIONS": True},
+        },
     }
 
 
@@ -359,13 +366,6 @@ else:
             "BACKEND": "django.core.cache.backends.filebased.FileBasedCache",
             "LOCATION": str(PAGE_CACHE_DIR),
             "OPTIONS": {"MAX_ENTRIES": 20_000},
-        },
-        # Rate-limit counters and PDF render slots (Redis INCR and SET NX are atomic).
-        "limits": {
-            "BACKEND": "django_redis.cache.RedisCache",
-            "LOCATION": url,
-            "KEY_PREFIX": "communs-limits",
-            "OPTIONS": {"IGNORE_EXCEPTIONS": True},
         },
     }
 
