@@ -98,15 +98,6 @@ class ReportForm(PublicFormMixin, forms.ModelForm):
         self.fields["reason"].choices = Report.Reason.choices
 
 
-# How visitors answer « Cette ressource vous a-t-elle été utile ? », by stored rating.
-RATING_SCALE = {
-    Feedback.Rating.NO: _("Pas utile"),
-    Feedback.Rating.SOMEWHAT: _("Un peu utile"),
-    Feedback.Rating.YES: _("Utile"),
-    Feedback.Rating.A_LOT: _("Très utile"),
-}
-
-
 class FeedbackForm(PublicFormMixin, forms.ModelForm):
     prefix = "avis"
 
@@ -129,11 +120,8 @@ class FeedbackForm(PublicFormMixin, forms.ModelForm):
 
     def __init__(self, *args, **kwargs):
         super().__init__(*args, **kwargs)
-        # No "---------" blank choice among the radio buttons; the stored values stay 1–4,
-        # the labels read as one scale from « Pas utile » to « Très utile ».
-        self.fields["rating"].choices = [
-            (value, RATING_SCALE.get(value, label)) for value, label in Feedback.Rating.choices
-        ]
+        # No "---------" blank choice among the radio buttons.
+        self.fields["rating"].choices = Feedback.Rating.choices
 
 
 class JoinRequestForm(PublicFormMixin, forms.ModelForm):

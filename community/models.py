@@ -60,10 +60,11 @@ class Feedback(models.Model):
     """« Cette ressource vous a-t-elle été utile ? », once per visitor and resource."""
 
     class Rating(models.IntegerChoices):
-        NO = 1, _("Non")
-        SOMEWHAT = 2, _("Moyen")
-        YES = 3, _("Oui")
-        A_LOT = 4, _("Beaucoup")
+        # One scale from « Pas utile » to « Très utile »; the stored values never change.
+        NO = 1, _("Pas utile")
+        SOMEWHAT = 2, _("Un peu utile")
+        YES = 3, _("Utile")
+        A_LOT = 4, _("Très utile")
 
     page = models.ForeignKey(
         "practices.ResourcePage",
