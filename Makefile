@@ -166,7 +166,7 @@ screenshots: install-dev
 	env -u DATABASE_URL $(PY) -m tests.browser.screenshots $(SCREENSHOTS_ARGS)
 
 ## make bench-pages: per page type, bytes of HTML+CSS+JS and images and the browser's load
-## timings (Chromium on the demo site; needs `apt-get install chromium`). --mobile: 360×640.
+## timings (Chromium on the demo site; needs `apt-get install chromium`). --mobile: 360×740.
 .PHONY: bench-pages
 bench-pages: install-dev
 	env -u DATABASE_URL $(PY) bench/pages.py $(BENCH_PAGES_ARGS)

@@ -76,7 +76,7 @@ def measure(browser, url, path, viewport, runs):
 def main():
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--runs", type=int, default=3, help="chargements par page (médiane)")
-    parser.add_argument("--mobile", action="store_true", help="écran de téléphone 360×640")
+    parser.add_argument("--mobile", action="store_true", help="écran de téléphone 360×740")
     args = parser.parse_args()
 
     chromium = chromium_executable()

@@ -12,11 +12,9 @@ CHROMIUM_ARGS = [
     "--disable-sync",
     "--no-first-run",
 ]
-DESKTOP = {"width": 1280, "height": 900}
-MOBILE = {"width": 360, "height": 640}
-# The screens the issue « What a person sees » is judged on (make screenshots, geometry).
-SCREEN_DESKTOP = {"width": 1280, "height": 800}
-SCREEN_PHONE = {"width": 360, "height": 740}
+# The screens the site is judged on (issue 15): a laptop and a common phone.
+DESKTOP = {"width": 1280, "height": 800}
+MOBILE = {"width": 360, "height": 740}
 
 # WCAG 2.0 and 2.1, levels A and AA: the level RGAA 4.1 maps to.
 AXE_OPTIONS = {
@@ -53,6 +51,14 @@ PAGE_TYPES = {
     "avis": "feedback",  # resolved from the sheet's feedback form
     "accessibilite": "/accessibilite/",
     "page-introuvable": "/cette-page-n-existe-pas/",
+}
+
+# Pages worth checking (vnu) and looking at (make screenshots) that are not a page type of
+# the axe and structure tests: the legal notice, a course booklet (its own HTML document).
+EXTRA_PAGES = {
+    "recherche-atelier": "/recherche/?q=atelier",
+    "mentions-legales": "/mentions-legales/",
+    "parcours-livret": COURSE + "livret/",
 }
 
 

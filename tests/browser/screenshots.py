@@ -15,10 +15,10 @@ from pathlib import Path
 
 from tests.browser.config import (
     CHROMIUM_ARGS,
-    COURSE,
+    DESKTOP,
+    EXTRA_PAGES,
+    MOBILE,
     PAGE_TYPES,
-    SCREEN_DESKTOP,
-    SCREEN_PHONE,
     SHEET,
     chromium_executable,
 )
@@ -26,13 +26,6 @@ from tests.browser.server import start_server
 
 ROOT = Path(__file__).resolve().parents[2]
 OUTPUT = ROOT / "test-artifacts" / "screenshots"
-
-# Pages worth a look that the browser tests do not visit as a page type.
-EXTRA_PAGES = {
-    "recherche-atelier": "/recherche/?q=atelier",
-    "mentions-legales": "/mentions-legales/",
-    "parcours-livret": COURSE + "livret/",
-}
 
 
 def form_pages(request):
@@ -56,7 +49,7 @@ def take_screenshots(base_url, output=OUTPUT):
         browser = playwright.chromium.launch(
             executable_path=chromium_executable(), args=CHROMIUM_ARGS
         )
-        for viewport, phone in ((SCREEN_DESKTOP, False), (SCREEN_PHONE, True)):
+        for viewport, phone in ((DESKTOP, False), (MOBILE, True)):
             context = browser.new_context(
                 base_url=base_url,
                 viewport=viewport,

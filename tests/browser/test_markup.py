@@ -8,6 +8,7 @@ from urllib.parse import urlsplit
 
 import pytest
 
+from tests.browser.config import EXTRA_PAGES
 from tests.browser.conftest import PAGE_TYPES
 from tests.browser.vnu import VnuUnavailable, check_files, ensure_vnu
 
@@ -28,10 +29,10 @@ def vnu_command():
 
 
 def test_every_page_type_is_valid_html(vnu_command, context, resolved_pages, tmp_path):
-    """The HTML as served (not the live DOM), every page type in one vnu run: 0 errors."""
+    """The HTML as served (not the live DOM), every page type and a booklet, in one vnu run."""
     files = []
-    for name in PAGE_TYPES:
-        response = context.request.get(resolved_pages[name])
+    for name, path in {**resolved_pages, **EXTRA_PAGES}.items():
+        response = context.request.get(path)
         assert response.status == EXPECTED_STATUS.get(name, 200), name
         path = tmp_path / f"{name}.html"
         path.write_bytes(response.body())

@@ -37,7 +37,7 @@ def test_page_type_desktop(name, page, resolved_pages):
 
 @pytest.mark.parametrize("name", list(PAGE_TYPES))
 def test_page_type_mobile(name, mobile_context, resolved_pages):
-    """360×640 phone: zero axe violations and no horizontal scrolling."""
+    """360×740 phone: zero axe violations and no horizontal scrolling."""
     page = mobile_context.new_page()
     page.goto(resolved_pages[name])
     assert axe_violations(page) == []
