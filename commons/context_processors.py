@@ -25,11 +25,17 @@ def fragment_cache(request):
     which any change to what pages show renews (commons.page_cache). Without the page
     cache (development, tests) nothing is kept. A visitor the page cache cannot serve (a
     session, a form) still gets the cached fragments.
-    """
-    from .middleware import current_generation, page_cache_enabled
 
-    enabled = page_cache_enabled()
+    The generation is the one the page cache middleware read before the view read any
+    data: read here, while the template renders, it could be one renewed by a change
+    committed after the data was read, and the fragment rendered from the old data
+    would be stored as fresh. Without it (page cache off, or no middleware), fragments
+    are not kept.
+    """
+    generation = getattr(request, "page_cache_generation", None)
+    if generation is None:
+        return {"fragment_cache_seconds": 0, "page_cache_generation": 0}
     return {
-        "fragment_cache_seconds": settings.CACHE_MIDDLEWARE_SECONDS if enabled else 0,
-        "page_cache_generation": SimpleLazyObject(lambda: current_generation() if enabled else 0),
+        "fragment_cache_seconds": settings.CACHE_MIDDLEWARE_SECONDS,
+        "page_cache_generation": generation,
     }

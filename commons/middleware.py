@@ -25,9 +25,22 @@ from *this* visitor's own CSRF secret (``get_token``), and ``CsrfViewMiddleware`
 visitor's cookie as usual. Such responses are ``Cache-Control: private`` so that no
 shared proxy keeps them.
 
-Invalidation. The cache key carries a generation number; ``invalidate_page_cache()``
-increments it (published, unpublished, moved or deleted page, saved or deleted theme,
-author, image, document, feedback… see ``commons.signals``). Old entries simply expire.
+Invalidation. The cache key carries a generation; ``invalidate_page_cache()`` replaces it
+(published, unpublished, moved or deleted page, saved or deleted theme, author, image,
+document, feedback… see ``commons.page_cache``). Old entries simply expire.
+
+A page may be rendered from data older than the last commit, but is never stored as
+fresh, by construction:
+
+- the generation is read *before* the page or any fragment reads the database, and the
+  page is stored under that generation (``request.page_cache_generation``, which the
+  fragments of ``commons.context_processors.fragment_cache`` use too); a change committed
+  meanwhile replaces the generation afterwards, so what was rendered before it is never
+  served again;
+- a generation is a fresh random token, never a counter: a counter can come back to a
+  value already used, with stale pages stored under it (the generation evicted from the
+  cache and started again at 1, or two processes incrementing it in the file cache, which
+  reads and writes it in two steps, one of them late).
 
 Conditional requests. Cacheable pages get a weak ETag computed from the token-free content,
 so it is stable across visitors; ``ConditionalGetMiddleware`` answers 304 when it matches.
@@ -35,6 +48,7 @@ so it is stable across visitors; ``ConditionalGetMiddleware`` answers 304 when i
 
 import hashlib
 import re
+import uuid
 
 from django.conf import settings
 from django.core.cache import caches
@@ -60,12 +74,18 @@ def page_cache_enabled():
     return getattr(settings, "COMMONS_PAGE_CACHE", False)
 
 
+def new_generation():
+    """A generation no page was ever stored under (see the module docstring)."""
+    return uuid.uuid4().hex
+
+
 def current_generation(cache=None):
+    """The generation pages are stored under now; a new one if the cache lost it."""
     cache = cache or page_cache()
     generation = cache.get(GENERATION_KEY)
     if generation is None:
-        cache.add(GENERATION_KEY, 1, timeout=None)
-        generation = cache.get(GENERATION_KEY) or 1
+        cache.add(GENERATION_KEY, new_generation(), timeout=None)
+        generation = cache.get(GENERATION_KEY) or new_generation()
     return generation
 
 
@@ -73,11 +93,7 @@ def invalidate_page_cache():
     """Make every cached page stale (they expire on their own)."""
     if not page_cache_enabled():
         return
-    cache = page_cache()
-    try:
-        cache.incr(GENERATION_KEY)
-    except ValueError:  # never set, or evicted: start a new series
-        cache.set(GENERATION_KEY, 2, timeout=None)
+    page_cache().set(GENERATION_KEY, new_generation(), timeout=None)
 
 
 def _personal_cookies():
@@ -157,11 +173,17 @@ class PageCacheMiddleware:
         self.get_response = get_response
 
     def __call__(self, request):
-        if not page_cache_enabled() or not request_is_cacheable(request):
+        if not page_cache_enabled():
             return self.get_response(request)
         cache = page_cache()
         try:
-            generation = current_generation(cache)
+            # First, before the view reads anything: see the module docstring.
+            generation = request.page_cache_generation = current_generation(cache)
+        except Exception:  # an unreachable cache must not take the site down
+            return self.get_response(request)
+        if not request_is_cacheable(request):
+            return self.get_response(request)
+        try:
             prefix = _key_prefix(generation)
             key = get_cache_key(request, prefix, "GET", cache=cache)
             entry = cache.get(key) if key else None
