@@ -6,20 +6,23 @@ from playwright.sync_api import expect
 pytestmark = pytest.mark.browser
 
 # The element that has the focus: a description, whether it is visible, and whether its focus
-# is visibly indicated (outline or box shadow different from the unfocused state).
+# is visibly indicated: an outline or box shadow on it, or an outline on the box that wraps
+# a radio button or a checkbox (styled choices ring their whole label, not the tiny input).
 FOCUSED_JS = r"""
 () => {
   const el = document.activeElement;
   if (!el || el === document.body) return null;
   const style = getComputedStyle(el);
   const rect = el.getBoundingClientRect();
-  const outline = style.outlineStyle !== "none" && parseFloat(style.outlineWidth) >= 2;
+  const ringed = (s) => s.outlineStyle !== "none" && parseFloat(s.outlineWidth) >= 2;
   const shadow = style.boxShadow && style.boxShadow !== "none";
+  const choice = el.type === "radio" || el.type === "checkbox";
+  const wrapper = choice && el.parentElement && ringed(getComputedStyle(el.parentElement));
   return {
     key: el.dataset.kb ?? el.outerHTML.slice(0, 160),
     description: el.outerHTML.slice(0, 160),
     visible: rect.width > 0 && rect.height > 0 && style.visibility !== "hidden",
-    indicated: outline || shadow,
+    indicated: ringed(style) || shadow || wrapper,
   };
 }
 """
