@@ -1,3 +1,5 @@
+import os
+
 from django.conf import settings
 from django.urls import include, path
 from django.views.generic import TemplateView
@@ -34,7 +36,12 @@ if settings.DEBUG:
     from django.contrib.staticfiles.urls import staticfiles_urlpatterns
 
     urlpatterns += staticfiles_urlpatterns()
-    urlpatterns += static(settings.MEDIA_URL, document_root=settings.MEDIA_ROOT)
+    # What the proxy serves in production, no more: image files. Documents, possibly
+    # private, only through their serve view (/documents/<id>/<name>).
+    for folder in settings.COMMONS_PUBLIC_MEDIA_FOLDERS:
+        urlpatterns += static(
+            settings.MEDIA_URL + folder, document_root=os.path.join(settings.MEDIA_ROOT, folder)
+        )
 
 urlpatterns += [path("", include(wagtail_urls))]
 

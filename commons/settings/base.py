@@ -217,6 +217,18 @@ WAGTAILDOCS_EXTENSIONS = [
     "jpg",
 ]
 WAGTAILDOCS_MAX_UPLOAD_SIZE = 20 * 1024 * 1024
+# Documents may sit in a restricted collection: every download goes through Wagtail's serve
+# view, which checks the restriction, then streams the file. Their files (media/documents/)
+# are never served directly; only image files are (COMMONS_PUBLIC_MEDIA_FOLDERS).
+WAGTAILDOCS_SERVE_METHOD = "serve_view"
+# Behind nginx, optionally: once the view has checked, nginx sends the file from an
+# `internal` location mapped to MEDIA_ROOT (commons/sendfile_nginx.py, README « Servir »).
+COMMONS_DOCUMENTS_X_ACCEL_PREFIX = os.environ.get("DOCUMENTS_X_ACCEL_PREFIX", "")
+if COMMONS_DOCUMENTS_X_ACCEL_PREFIX:
+    SENDFILE_BACKEND = "commons.sendfile_nginx"
+# Media folders anyone may read without the application: image renditions and originals
+# (Wagtail images have no view restrictions). Not documents/, not wagtail_uploads/.
+COMMONS_PUBLIC_MEDIA_FOLDERS = ("images/", "original_images/")
 WAGTAILIMAGES_MAX_UPLOAD_SIZE = 10 * 1024 * 1024
 WAGTAILIMAGES_MAX_IMAGE_PIXELS = 40_000_000
 WAGTAILIMAGES_FORMAT_CONVERSIONS = {"avif": "avif", "webp": "webp", "bmp": "png"}
@@ -458,8 +470,13 @@ if AWS_STORAGE_BUCKET_NAME:
             "querystring_auth": env_bool("AWS_QUERYSTRING_AUTH", True),
         },
     }
-    # Documents go through Wagtail's view (permissions, privacy), then to a signed URL.
-    WAGTAILDOCS_SERVE_METHOD = "redirect"
+    # Documents go through Wagtail's view (permissions, privacy), then to a signed,
+    # expiring URL. Without signed URLs (AWS_QUERYSTRING_AUTH=false, or a custom domain,
+    # which django-storages never signs) that URL would be permanent: the view streams
+    # the file itself.
+    _s3 = STORAGES["default"]["OPTIONS"]
+    if _s3["querystring_auth"] and not _s3["custom_domain"]:
+        WAGTAILDOCS_SERVE_METHOD = "redirect"
 
 # Security headers on every response. Content-Security-Policy (django-csp 4): no inline
 # script anywhere on the public site; the Wagtail admin needs inline scripts and styles and
