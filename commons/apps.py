@@ -7,7 +7,8 @@ class CommonsConfig(AppConfig):
     default_auto_field = "django.db.models.BigAutoField"
 
     def ready(self):
-        from . import page_cache, text
+        from . import page_cache, tags, text
 
         page_cache.connect()
         text.connect()
+        tags.connect()
