@@ -74,9 +74,39 @@ def resource_count():
 
 
 def generate(total, stdout=print):
-    """Add published resources until there are ``total`` of them (a third of each type)."""
+    """Add published resources until there are ``total`` of them (a third of each type).
+
+    The bulk load turns Wagtail's per-page search indexing and the page cache
+    invalidation off for its own duration only, then invalidates the cached pages once.
+    Left off, the process would go on publishing without invalidating anything:
+    ``bench/reliability.py`` publishes from the process that generated the content, and
+    its section page stayed cached without the new resources.
+    """
     from django.db.models.signals import post_save
     from modelsearch.signal_handlers import post_save_signal_handler
+
+    from commons.middleware import invalidate_page_cache
+    from practices import models as practices
+
+    senders = [
+        getattr(practices, name)
+        for name in ("ResourcePage", "PracticeSheet", "ProjectRecipe", "WorkshopMaterial")
+    ]
+    for sender in senders:
+        post_save.disconnect(post_save_signal_handler, sender=sender)
+    page_cache = settings.COMMONS_PAGE_CACHE
+    settings.COMMONS_PAGE_CACHE = False
+    try:
+        return bulk_load(total, stdout)
+    finally:
+        settings.COMMONS_PAGE_CACHE = page_cache
+        for sender in senders:
+            post_save.connect(post_save_signal_handler, sender=sender)
+        invalidate_page_cache()
+
+
+def bulk_load(total, stdout):
+    """``generate``'s work, signals and page cache aside."""
     from wagtail.models import Page
     from wagtail.signal_handlers import disable_reference_index_auto_update
 
@@ -85,10 +115,6 @@ def generate(total, stdout=print):
     from search import indexing
     from tests.factories import body_data
 
-    # Bulk load: no per-page search indexing nor page cache invalidation.
-    for model_name in ("ResourcePage", "PracticeSheet", "ProjectRecipe", "WorkshopMaterial"):
-        post_save.disconnect(post_save_signal_handler, sender=getattr(practices, model_name))
-    settings.COMMONS_PAGE_CACHE = False
     parents = sections()
     existing = resource_count()
     themes = list(Theme.objects.order_by("pk"))
@@ -99,7 +125,13 @@ def generate(total, stdout=print):
     start = timezone.now() - datetime.timedelta(days=total)
     positions = {}
     for parent in parents.values():
-        last = parent.get_last_child()
+        # From the paths, not get_last_child(): numchild is only set at the end, so a
+        # load interrupted earlier would start again at position 1.
+        last = (
+            Page.objects.filter(path__startswith=parent.path, depth=parent.depth + 1)
+            .order_by("-path")
+            .first()
+        )
         positions[parent.pk] = Page._str2int(last.path[-Page.steplen :]) if last else 0
     with indexing.paused(), disable_reference_index_auto_update():
         for number in range(existing, total):

@@ -124,7 +124,21 @@ def bench_urls(parents):
     return [u for u in urls if not only or u[0] in only]
 
 
+def port_taken(port):
+    """Whether something already listens on ``port`` (another server would be measured)."""
+    import socket
+
+    with socket.socket() as probe:
+        probe.settimeout(1)
+        return probe.connect_ex(("127.0.0.1", port)) == 0
+
+
 def start_server(env):
+    if port_taken(PORT):
+        raise SystemExit(
+            f"Le port {PORT} est déjà pris par un autre serveur : choisissez-en un libre "
+            "avec BENCH_PORT (sinon c'est cet autre serveur qui serait mesuré)."
+        )
     server_env = dict(env, PORT=str(PORT))
     process = subprocess.Popen(
         ["make", "--no-print-directory", "serve", f"PORT={PORT}"],

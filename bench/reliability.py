@@ -15,6 +15,7 @@ import re
 import subprocess
 import sys
 import time
+import urllib.error
 import urllib.request
 from pathlib import Path
 
@@ -28,6 +29,7 @@ from bench.load import (  # noqa: E402
     start_server,
     stop_server,
 )
+from commons.middleware import CACHE_HEADER  # noqa: E402
 
 SECONDS = int(os.environ.get("RELIABILITY_SECONDS", "60"))
 CLIENTS = int(os.environ.get("RELIABILITY_CLIENTS", "50"))
@@ -64,8 +66,12 @@ def errors_of(output):
 
 
 def fetch(path):
-    with urllib.request.urlopen(f"http://127.0.0.1:{PORT}{path}", timeout=30) as response:
-        return response.status, response.read().decode()
+    """(status, body, page cache header) of ``path``; an error status is an answer too."""
+    try:
+        with urllib.request.urlopen(f"http://127.0.0.1:{PORT}{path}", timeout=30) as response:
+            return response.status, response.read().decode(), response.headers.get(CACHE_HEADER)
+    except urllib.error.HTTPError as error:
+        return error.code, error.read().decode(errors="replace"), error.headers.get(CACHE_HEADER)
 
 
 def main():
@@ -98,13 +104,13 @@ def main():
             requests += r
         missing = []
         for page in PracticeSheet.objects.filter(pk__in=published):
-            status, body = fetch(page.url)
+            status, body, cached = fetch(page.url)
             if status != 200 or page.title not in body:
-                missing.append(page.title)
-        _, listing = fetch(sheets.url)
+                missing.append(f"{page.title} ({status}, cache : {cached})")
+        _, listing, cached = fetch(sheets.url)
         newest = PracticeSheet.objects.filter(pk__in=published).order_by("-pk").first()
         if newest and newest.title not in listing:
-            missing.append(f"{newest.title} (rubrique)")
+            missing.append(f"{newest.title} (rubrique, cache : {cached})")
     finally:
         stop_server(process)
     print(f"{requests} requêtes en {SECONDS} s à {CLIENTS} clients.")
