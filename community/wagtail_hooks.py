@@ -15,6 +15,8 @@ from wagtail.admin.ui.menus import MenuItem
 from wagtail.snippets.models import register_snippet
 from wagtail.snippets.views.snippets import IndexView, SnippetViewSet, SnippetViewSetGroup
 
+import commons.ids  # noqa: F401  (registers the <id:…> converter)
+
 from . import accounts
 from .models import Feedback, JoinRequest, Report, RevisionNote, Status
 
@@ -262,9 +264,9 @@ def register_admin_urls():
     from django.urls import include
 
     urls = [
-        path("signalements/<int:pk>/traiter/", report_processed, name="report_processed"),
-        path("demandes/<int:pk>/accepter/", join_accept, name="join_accept"),
-        path("demandes/<int:pk>/refuser/", join_refuse, name="join_refuse"),
+        path("signalements/<id:pk>/traiter/", report_processed, name="report_processed"),
+        path("demandes/<id:pk>/accepter/", join_accept, name="join_accept"),
+        path("demandes/<id:pk>/refuser/", join_refuse, name="join_refuse"),
     ]
     return [path("communaute/", include((urls, "community_admin"), namespace="community_admin"))]
 

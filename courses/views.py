@@ -12,6 +12,7 @@ from django.utils.text import slugify
 from django.utils.translation import gettext as _
 from django.views.decorators.http import require_GET, require_POST
 
+from commons.ids import parse_id
 from practices.models import ResourcePage
 
 from . import exports
@@ -41,16 +42,15 @@ def _back(request):
 
 
 def _posted_page_id(request):
-    """The ``page_id`` of the form as an int, or None with a French message."""
-    try:
-        return int(request.POST.get("page_id", ""))
-    except (TypeError, ValueError):
+    """The ``page_id`` of the form as an id, or None with a French message."""
+    page_id = parse_id(request.POST.get("page_id"))
+    if page_id is None:
         _notify(
             request,
             messages.ERROR,
             _("Cette ressource est introuvable : l'identifiant est invalide."),
         )
-        return None
+    return page_id
 
 
 def _course_index_for(user):

@@ -4,6 +4,8 @@ Search through the pages endpoint goes through the site's own French search
 when the ``search`` app offers one (see ``site_search``).
 """
 
+from django.core.exceptions import FieldDoesNotExist
+from django.db.models import IntegerField
 from wagtail.api.v2.filters import SearchFilter
 from wagtail.api.v2.router import WagtailAPIRouter
 from wagtail.api.v2.utils import BadRequestError
@@ -12,6 +14,8 @@ from wagtail.documents.api.v2.views import DocumentsAPIViewSet
 from wagtail.images.api.v2.views import ImagesAPIViewSet
 from wagtail.search.backends import get_search_backend
 from wagtail.search.backends.base import FilterFieldError, OrderByFieldError
+
+from commons.ids import parse_id
 
 from .search import clean_query, site_search
 
@@ -54,14 +58,56 @@ class SiteSearchFilter(SearchFilter):
             raise BadRequestError(f"cannot order by '{error.field_name}' while searching") from None
 
 
-class ResourcePagesAPIViewSet(PagesAPIViewSet):
+class BoundedIdsMixin:
+    """Every integer query parameter of an endpoint is checked like any id from outside.
+
+    Wagtail reads ``offset``, ``limit``, ``child_of``… and integer or foreign-key field
+    filters with ``int()``: 99999999999999999999 then reaches the database, which fails
+    (500). Here anything that is not an id of at most 18 digits is a 400 in French.
+    """
+
+    INTEGER_PARAMETERS = frozenset(
+        ["offset", "limit", "id", "child_of", "ancestor_of", "descendant_of", "translation_of"]
+    )
+
+    def check_query_parameters(self, queryset):
+        for name, value in self.request.GET.items():
+            if (name in self.INTEGER_PARAMETERS or _is_integer_field(queryset.model, name)) and (
+                parse_id(value) is None
+            ):
+                raise BadRequestError(
+                    f"« {name} » doit être un entier positif d'au plus 18 chiffres."
+                )
+        return super().check_query_parameters(queryset)
+
+
+def _is_integer_field(model, name):
+    try:
+        field = model._meta.get_field(name)
+    except FieldDoesNotExist:
+        return False
+    # A foreign key to a resource points at its page_ptr, itself a key to Page.id.
+    while field.is_relation and getattr(field, "target_field", None) is not None:
+        field = field.target_field
+    return isinstance(field, IntegerField)
+
+
+class ResourcePagesAPIViewSet(BoundedIdsMixin, PagesAPIViewSet):
     filter_backends = [
         *(backend for backend in PagesAPIViewSet.filter_backends if backend is not SearchFilter),
         SiteSearchFilter,  # last: search results cannot be filtered further
     ]
 
 
+class BoundedImagesAPIViewSet(BoundedIdsMixin, ImagesAPIViewSet):
+    pass
+
+
+class BoundedDocumentsAPIViewSet(BoundedIdsMixin, DocumentsAPIViewSet):
+    pass
+
+
 api_router = WagtailAPIRouter("wagtailapi")
 api_router.register_endpoint("pages", ResourcePagesAPIViewSet)
-api_router.register_endpoint("images", ImagesAPIViewSet)
-api_router.register_endpoint("documents", DocumentsAPIViewSet)
+api_router.register_endpoint("images", BoundedImagesAPIViewSet)
+api_router.register_endpoint("documents", BoundedDocumentsAPIViewSet)
