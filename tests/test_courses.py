@@ -291,6 +291,8 @@ def test_archive_holds_each_document_once_in_module_order_with_credits(
         assert resource.licence.name in credits
         for author in resource.authors.all():
             assert author.name in credits
+    for number in (1, 2, 3):
+        assert f"(module {number})" in credits
     assert credits.count("01 - Découvrir la tablette - fiche-memo-commune.pdf") == 2
 
 
