@@ -3,6 +3,7 @@
 from django.http import HttpResponse
 from django.urls import reverse
 from django.views.generic import TemplateView
+from wagtail.models import Site
 
 from .records import resource_markdown_document
 
@@ -15,7 +16,12 @@ class RobotsTxtView(TemplateView):
 
     def get_context_data(self, **kwargs):
         context = super().get_context_data(**kwargs)
-        context["sitemap_url"] = self.request.build_absolute_uri(reverse("sitemap"))
+        # The site's public address (SITE_URL), like every URL the sitemap lists.
+        site = Site.find_for_request(self.request)
+        if site is None:
+            context["sitemap_url"] = self.request.build_absolute_uri(reverse("sitemap"))
+        else:
+            context["sitemap_url"] = site.root_url + reverse("sitemap")
         return context
 
 

@@ -139,7 +139,7 @@ def test_sitemap_lists_live_pages_and_theme_pages_only(client, resources, home_p
     assert len(locations) == len(set(locations))
 
 
-def test_robots_txt_allows_all_but_admin_and_search_and_points_to_sitemap(client):
+def test_robots_txt_allows_all_but_admin_and_search_and_points_to_sitemap(client, site):
     response = client.get("/robots.txt")
     assert response.status_code == 200
     assert response["Content-Type"] == "text/plain; charset=utf-8"
@@ -147,4 +147,4 @@ def test_robots_txt_allows_all_but_admin_and_search_and_points_to_sitemap(client
     assert "User-agent: *" in lines
     assert "Disallow: /admin/" in lines
     assert "Disallow: /recherche/" in lines
-    assert "Sitemap: http://testserver/sitemap.xml" in lines
+    assert f"Sitemap: {site.root_url}/sitemap.xml" in lines

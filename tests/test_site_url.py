@@ -90,6 +90,8 @@ def test_set_site_url_writes_the_default_site_and_every_absolute_url_follows(
         loc.text for loc in sitemap.iter("{http://www.sitemaps.org/schemas/sitemap/0.9}loc")
     ]
     assert locations and all(location.startswith(PUBLIC + "/") for location in locations)
+    robots = client.get("/robots.txt").content.decode().splitlines()
+    assert f"Sitemap: {PUBLIC}/sitemap.xml" in robots
     feed = feedparser.parse(client.get("/flux/").content)
     assert sheet_url in [entry.link for entry in feed.entries]
     html = client.get(sheet.url).content.decode()
