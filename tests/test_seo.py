@@ -3,10 +3,16 @@
 import json
 import re
 from html import unescape
+from urllib.parse import parse_qs, urlsplit
 
 import pytest
+from django.template import Context, Template
+from django.test import RequestFactory
 from django.urls import reverse
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
 
+from commons.templatetags.seo_tags import CANONICAL_QUERY_LENGTH
 from courses.booklet import ModuleSpec
 from opendata.structured_data import iso_duration
 from tests.courses_helpers import CourseFactory, CourseIndexPageFactory
@@ -53,6 +59,26 @@ def test_canonical_link_is_absolute_on_the_site_address_without_filters(
     assert canonical == [root + "/recherche/?q=atelier"]
     _, canonical = head(client, reverse("community:contribute"))
     assert canonical == [root + "/contribuer/"]
+
+
+@settings(
+    max_examples=40, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture]
+)
+@given(page=st.text(max_size=40) | st.integers(-(10**30), 10**30).map(str), words=st.text())
+def test_canonical_link_keeps_only_a_real_page_number_and_bounded_words(client, site, page, words):
+    canonical_url = canonical_for(client, {"q": words, "page": page})
+    query = parse_qs(urlsplit(canonical_url).query)
+    assert set(query) <= {"q", "page"}
+    assert len(query.get("q", [""])[0]) <= CANONICAL_QUERY_LENGTH
+    if "page" in query:
+        assert query["page"][0].isdigit() and 1 < int(query["page"][0]) < 10**6
+        assert int(query["page"][0]) == int(page)
+
+
+def canonical_for(client, params):
+    request = RequestFactory().get(reverse("search"), params)
+    html = Template("{% load seo_tags %}{% canonical_url %}").render(Context({"request": request}))
+    return unescape(html)
 
 
 def test_canonical_link_follows_the_site_address(client, site, sections):

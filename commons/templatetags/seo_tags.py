@@ -8,9 +8,10 @@ from commons.site_url import public_root_url
 
 register = template.Library()
 
-# Query parameters that make a different page: the search words and the page number.
-# Filters, sort orders and tracking parameters show the same content in another order.
-CANONICAL_PARAMETERS = ("q", "page")
+# Only the search words and the page number make a different page: filters, sort orders
+# and tracking parameters show the same content in another order. The search reads at
+# most this many characters of its words, so a longer value names the same page.
+CANONICAL_QUERY_LENGTH = 200
 
 
 @register.simple_tag(takes_context=True)
@@ -20,9 +21,12 @@ def canonical_url(context):
     if request is None:
         return ""
     kept = []
-    for name in CANONICAL_PARAMETERS:
-        value = request.GET.get(name, "").strip()
-        if value and not (name == "page" and value == "1"):
-            kept.append((name, value))
+    query = request.GET.get("q", "").strip()[:CANONICAL_QUERY_LENGTH]
+    if query:
+        kept.append(("q", query))
+    page = request.GET.get("page", "").strip()
+    # Only a real page number: anything else shows page 1, whose address has none.
+    if page.isascii() and page.isdigit() and len(page) <= 6 and int(page) > 1:
+        kept.append(("page", str(int(page))))
     query = "?" + urlencode(kept) if kept else ""
     return public_root_url(request) + request.path + query
