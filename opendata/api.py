@@ -72,13 +72,20 @@ class BoundedIdsMixin:
 
     def check_query_parameters(self, queryset):
         for name, value in self.request.GET.items():
-            if (name in self.INTEGER_PARAMETERS or _is_integer_field(queryset.model, name)) and (
-                parse_id(value) is None
-            ):
-                raise BadRequestError(
-                    f"« {name} » doit être un entier positif d'au plus 18 chiffres."
-                )
+            if name in self.INTEGER_PARAMETERS or _is_integer_field(queryset.model, name):
+                check_id_parameter(name, value)
         return super().check_query_parameters(queryset)
+
+    def find_object(self, queryset, request):
+        # ``find/?id=`` reads its id without the listing's parameter checks.
+        if "id" in request.GET:
+            check_id_parameter("id", request.GET["id"])
+        return super().find_object(queryset, request)
+
+
+def check_id_parameter(name, value):
+    if parse_id(value) is None:
+        raise BadRequestError(f"« {name} » doit être un entier positif d'au plus 18 chiffres.")
 
 
 def _is_integer_field(model, name):
