@@ -168,9 +168,6 @@ def resource_json_ld(page, request=None):
     return without_empty(data)
 
 
-_JSON_SCRIPT_ESCAPES = {ord(">"): "\\u003E", ord("<"): "\\u003C", ord("&"): "\\u0026"}
-
-
 def course_json_ld(course, request=None, booklet=None):
     """The schema.org ``Course`` of a training course: what it teaches, its modules, its length.
 
@@ -226,18 +223,21 @@ def course_json_ld(course, request=None, booklet=None):
     return without_empty(data)
 
 
+_JSON_SCRIPT_ESCAPES = {ord(">"): "\\u003E", ord("<"): "\\u003C", ord("&"): "\\u0026"}
+
+
 def json_ld_script_content(data):
     """JSON safe inside a ``<script>`` element (same escaping as Django's ``json_script``)."""
     return json.dumps(data, ensure_ascii=False, indent=None).translate(_JSON_SCRIPT_ESCAPES)
 
 
-def social_meta(page, request=None):
-    """OpenGraph and Twitter card properties, as ``[(attribute, name, content)]``."""
-    page = page.specific
 def _tags(page):
     return page.tags.all() if hasattr(page, "tags") else ()
 
 
+def social_meta(page, request=None):
+    """OpenGraph and Twitter card properties, as ``[(attribute, name, content)]``."""
+    page = page.specific
     base_url = site_base_url(page, request)
     image = share_image_url(page, base_url)
     properties = [
