@@ -103,7 +103,7 @@ bench-courses: system-deps install-dev
 ## whitenoise. Without SECRET_KEY, a local key is generated once into .secret_key (local use
 ## only: on a server, set SECRET_KEY). Plain HTTP locally: SECURE_SSL_REDIRECT=false.
 WORKERS ?= $(shell echo $$(( $$(nproc) * 2 + 1 )))
-SERVE_ENV = DJANGO_SETTINGS_MODULE=commons.settings.production \
+SERVE_ENV = DJANGO_SETTINGS_MODULE=config.settings.production \
 	SECURE_SSL_REDIRECT=$${SECURE_SSL_REDIRECT:-false} \
 	ALLOWED_HOSTS=$${ALLOWED_HOSTS:-127.0.0.1,localhost} \
 	SECRET_KEY=$${SECRET_KEY:-$$(cat .secret_key)}
@@ -115,7 +115,7 @@ serve: install .secret_key
 	$(SERVE_ENV) $(MANAGE) collectstatic --noinput --verbosity 0
 	$(SERVE_ENV) $(MANAGE) migrate --noinput --verbosity 0
 	$(SERVE_ENV) $(SITE_URL_ENV) $(MANAGE) set_site_url
-	$(SERVE_ENV) $(VENV)/bin/gunicorn commons.wsgi:application \
+	$(SERVE_ENV) $(VENV)/bin/gunicorn config.wsgi:application \
 		--bind $(HOST):$(PORT) --workers $(WORKERS) --max-requests 5000 \
 		--max-requests-jitter 500 --timeout 60 --access-logfile - --log-level warning
 
@@ -150,10 +150,10 @@ BENCH_SEARCH_DB ?= /tmp/communs-bench-search.sqlite3
 bench-search: install-dev
 	rm -f $(BENCH_SEARCH_DB) $(BENCH_SEARCH_DB)-*
 	DATABASE_URL=sqlite:///$(BENCH_SEARCH_DB) $(MANAGE) bench_search \
-		--settings=commons.settings.test --resources $${BENCH_SQLITE_RESOURCES:-10000}
+		--settings=config.settings.test --resources $${BENCH_SQLITE_RESOURCES:-10000}
 	rm -f $(BENCH_SEARCH_DB) $(BENCH_SEARCH_DB)-*
 	@if [ -n "$$DATABASE_URL" ]; then \
-		$(MANAGE) bench_search --settings=commons.settings.test \
+		$(MANAGE) bench_search --settings=config.settings.test \
 			--resources $${BENCH_POSTGRES_RESOURCES:-100000}; \
 	else \
 		echo "(DATABASE_URL absent : mesure PostgreSQL non lancée)"; \

@@ -26,7 +26,7 @@ GOAL_SECONDS = 5.0
 def setup_django():
     scratch = Path(tempfile.mkdtemp(prefix="communs-bench-courses-"))
     os.environ["DATABASE_URL"] = f"sqlite:///{scratch / 'bench.sqlite3'}"
-    os.environ["DJANGO_SETTINGS_MODULE"] = "commons.settings.test"
+    os.environ["DJANGO_SETTINGS_MODULE"] = "config.settings.test"
     sys.path.insert(0, str(ROOT))
     import django
 

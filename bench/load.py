@@ -52,7 +52,7 @@ def bench_environment():
     env.setdefault("BENCH_RESOURCES", "100000" if postgres else "10000")
     env["MEDIA_ROOT"] = str(VAR / "media")
     env["PAGE_CACHE_DIR"] = str(VAR / "page-cache")
-    env["DJANGO_SETTINGS_MODULE"] = "commons.settings.production"
+    env["DJANGO_SETTINGS_MODULE"] = "config.settings.production"
     env["ALLOWED_HOSTS"] = "127.0.0.1,localhost"
     env["SECURE_SSL_REDIRECT"] = "false"
     env["SECRET_KEY"] = env.get("SECRET_KEY") or local_secret_key()

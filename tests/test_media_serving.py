@@ -69,7 +69,7 @@ def test_the_proxy_serves_images_but_never_a_document_file(private_document):
 
 
 def test_the_development_media_routes_leave_documents_out(settings, private_document, client):
-    """With DEBUG, ``commons.urls`` serves image folders only, like the production proxy."""
+    """With DEBUG, ``config.urls`` serves image folders only, like the production proxy."""
     import importlib
     import sys
 
@@ -77,9 +77,9 @@ def test_the_development_media_routes_leave_documents_out(settings, private_docu
 
     settings.DEBUG = True
     try:
-        import commons.urls
+        import config.urls
 
-        importlib.reload(commons.urls)
+        importlib.reload(config.urls)
         clear_url_caches()
         image = ImageFactory()
         assert client.get(settings.MEDIA_URL + image.file.name).status_code == 200
@@ -87,7 +87,7 @@ def test_the_development_media_routes_leave_documents_out(settings, private_docu
         assert response.status_code == 404
     finally:
         settings.DEBUG = False
-        importlib.reload(sys.modules["commons.urls"])
+        importlib.reload(sys.modules["config.urls"])
         clear_url_caches()
 
 

@@ -13,7 +13,7 @@ from django.core.cache import caches
 from django.test import Client, override_settings
 
 from commons.middleware import CACHE_HEADER
-from commons.settings.base import redis_caches
+from config.settings.base import redis_caches
 from community.testing import make_user
 from tests.factories import PracticeSheetFactory
 

@@ -112,10 +112,10 @@ def test_xss_in_public_forms_is_escaped(client, resources):
     [
         "/documents/1/../../../etc/passwd",
         "/documents/1/%2e%2e%2f%2e%2e%2fetc%2fpasswd",
-        "/media/../commons/settings/base.py",
+        "/media/../config/settings/base.py",
         "/media/%2e%2e/db.sqlite3",
         "/static/../db.sqlite3",
-        "/static/%2e%2e/commons/settings/base.py",
+        "/static/%2e%2e/config/settings/base.py",
         "/documents/999999/x.pdf",
     ],
 )

@@ -9,14 +9,14 @@ import pytest
 from django.conf import settings
 from django.core.management import call_command
 
-from commons.settings.base import BASE_DIR
+from config.settings.base import BASE_DIR
 
 STRONG_SECRET_KEY = "k7#Pq2$vQ9!mZ4@rT8^wL1&nB6*cF3(hJ5)yD0_sG-eA+uKoIiXxNnMmRr-communs"
 
 
 def run_with_production_settings(args, **env_overrides):
     env = {k: v for k, v in os.environ.items() if k not in ("DATABASE_URL", "SECRET_KEY")}
-    env.update(DJANGO_SETTINGS_MODULE="commons.settings.production", **env_overrides)
+    env.update(DJANGO_SETTINGS_MODULE="config.settings.production", **env_overrides)
     return subprocess.run(
         [sys.executable, *args],
         cwd=BASE_DIR,
@@ -36,7 +36,7 @@ def test_interface_is_french_in_paris_time():
 @pytest.mark.parametrize("secret", ["", None], ids=["empty", "missing"])
 def test_production_refuses_to_start_without_secret_key(secret):
     env = {} if secret is None else {"SECRET_KEY": secret}
-    result = run_with_production_settings(["-c", "import commons.settings.production"], **env)
+    result = run_with_production_settings(["-c", "import config.settings.production"], **env)
     assert result.returncode != 0
     assert "ImproperlyConfigured" in result.stderr
     assert "La variable d'environnement SECRET_KEY est obligatoire en production." in (

@@ -17,7 +17,7 @@ from hypothesis import HealthCheck, given
 from hypothesis import settings as hypothesis_settings
 from hypothesis import strategies as st
 
-from commons.settings.base import env_count
+from config.settings.base import env_count
 from commons.throttle import client_address, rate_limit_key
 from community.models import Report
 from community.testing import make_contributor
@@ -247,7 +247,7 @@ def production_environment(cache_dir):
         if key not in {"REDIS_URL", "DATABASE_URL", "TRUSTED_PROXY_COUNT"}
     }
     env.update(
-        DJANGO_SETTINGS_MODULE="commons.settings.production",
+        DJANGO_SETTINGS_MODULE="config.settings.production",
         SECRET_KEY="cle-de-test-des-processus",  # noqa: S106
         CACHE_DIR=str(cache_dir),
         PYTHONPATH=str(BASE_DIR),

@@ -24,7 +24,7 @@ ROOT = Path(__file__).resolve().parents[2]
 
 def _serve(directory):
     directory = Path(directory)
-    os.environ["DJANGO_SETTINGS_MODULE"] = "commons.settings.test"
+    os.environ["DJANGO_SETTINGS_MODULE"] = "config.settings.test"
     os.environ["DATABASE_URL"] = f"sqlite:///{directory / 'db.sqlite3'}"
     sys.path.insert(0, str(ROOT))
 

@@ -442,7 +442,7 @@ class Command(BaseCommand):
                 client.get("/recherche/", params)
                 client.get("/recherche/", dict(params, format="json"))
         cache.clear()
-        gc.freeze()  # as commons/wsgi.py does once the application is loaded
+        gc.freeze()  # as config/wsgi.py does once the application is loaded
         timings = {"html": [], "json": [], "facets": [], "plain": []}
         cpu = []
         load_before = os.getloadavg()[0]

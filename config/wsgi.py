@@ -1,11 +1,11 @@
-"""WSGI entry point (gunicorn commons.wsgi)."""
+"""WSGI entry point (gunicorn config.wsgi)."""
 
 import gc
 import os
 
 from django.core.wsgi import get_wsgi_application
 
-os.environ.setdefault("DJANGO_SETTINGS_MODULE", "commons.settings.production")
+os.environ.setdefault("DJANGO_SETTINGS_MODULE", "config.settings.production")
 
 application = get_wsgi_application()
 

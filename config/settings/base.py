@@ -100,7 +100,7 @@ MIDDLEWARE = [
     "axes.middleware.AxesMiddleware",
 ]
 
-ROOT_URLCONF = "commons.urls"
+ROOT_URLCONF = "config.urls"
 
 TEMPLATES = [
     {
@@ -121,7 +121,7 @@ TEMPLATES = [
     },
 ]
 
-WSGI_APPLICATION = "commons.wsgi.application"
+WSGI_APPLICATION = "config.wsgi.application"
 
 # Database: SQLite by default (embedded), PostgreSQL through DATABASE_URL.
 DATABASES = {
