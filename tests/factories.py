@@ -6,10 +6,6 @@ vocabulary is free (authors, tags). Resource pages end up live, published, with 
 revision, unless ``publish=False`` is passed (a draft, never live).
 """
 
-import factory
-import wagtail_factories
-from wagtail.models import Page
-
 from commons.factories import (  # noqa: F401  (re-exported while tests move to the apps)
     AudienceFactory,
     AuthorFactory,
@@ -24,7 +20,7 @@ from commons.factories import (  # noqa: F401  (re-exported while tests move to 
     seeded_audiences,
     seeded_themes,
 )
-from home.models import HomePage
+from home.factories import HomePageFactory, get_home_page  # noqa: F401
 from practices.factories import (  # noqa: F401  (re-exported while tests move to the apps)
     INDEX_FACTORIES,
     RESOURCE_FACTORIES,
@@ -41,21 +37,3 @@ from practices.factories import (  # noqa: F401  (re-exported while tests move t
     recipe_steps_data,
     run_through_data,
 )
-
-
-def get_home_page():
-    """The HomePage created by ``home/migrations/0002_create_homepage.py``."""
-    return HomePage.objects.get()
-
-
-class HomePageFactory(wagtail_factories.PageFactory):
-    """The home page: the one the data migration created (``max_count = 1``)."""
-
-    class Meta:
-        model = HomePage
-        django_get_or_create = ("slug", "parent")
-
-    parent = factory.LazyFunction(Page.get_first_root_node)
-    title = "Communs"
-    slug = "accueil"
-    hero_text = "Le commun des savoirs de la médiation numérique"
