@@ -42,7 +42,7 @@ def build_course():
     import factory
     from wagtail.models import Site
 
-    from tests.courses_helpers import CourseFactory, CourseIndexPageFactory
+    from courses.factories import CourseFactory, CourseIndexPageFactory
     from tests.factories import (
         DocumentFactory,
         ImageFactory,

@@ -20,9 +20,9 @@ from wagtail.models import ModelLogEntry, Page, PageLogEntry, Revision, Site
 
 from commons.models import Author, Theme
 from community.models import Feedback, Report
+from courses.factories import CourseFactory, CourseIndexPageFactory
 from courses.models import Course
 from practices.models import ResourcePage
-from tests.courses_helpers import CourseFactory, CourseIndexPageFactory
 from tests.factories import (
     DocumentFactory,
     ImageFactory,

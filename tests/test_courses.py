@@ -13,10 +13,10 @@ from wagtail.blocks.struct_block import StructBlockValidationError
 
 from courses.blocks import ModuleBlock
 from courses.booklet import ModuleSpec
+from courses.factories import CourseFactory, CourseIndexPageFactory
 from courses.models import Course, CourseIndexPage
 from home.models import HomePage
 from practices.models import WorkshopMaterial
-from tests.courses_helpers import CourseFactory, CourseIndexPageFactory
 from tests.factories import DocumentFactory, PracticeSheetFactory, WorkshopMaterialFactory
 
 pytestmark = pytest.mark.django_db

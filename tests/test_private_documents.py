@@ -19,8 +19,8 @@ from django.urls import reverse
 from wagtail.models import BaseViewRestriction, CollectionViewRestriction
 
 from courses.booklet import Booklet, ModuleSpec, SessionSpec
+from courses.factories import CourseFactory, CourseIndexPageFactory
 from courses.pdf import _local_file
-from tests.courses_helpers import CourseFactory, CourseIndexPageFactory
 from tests.factories import (
     DocumentFactory,
     PracticeSheetFactory,

@@ -10,9 +10,9 @@ from django.urls import reverse
 from pypdf import PdfReader
 
 from community.models import CONTRIBUTORS_GROUP
+from courses.factories import CourseIndexPageFactory
 from courses.models import Course
 from courses.selection import SESSION_KEY
-from tests.courses_helpers import CourseIndexPageFactory
 from tests.factories import PracticeSheetFactory
 
 pytestmark = pytest.mark.django_db

@@ -14,8 +14,8 @@ from hypothesis import strategies as st
 
 from commons.templatetags.seo_tags import CANONICAL_QUERY_LENGTH
 from courses.booklet import ModuleSpec
+from courses.factories import CourseFactory, CourseIndexPageFactory
 from opendata.structured_data import iso_duration
-from tests.courses_helpers import CourseFactory, CourseIndexPageFactory
 from tests.factories import seeded_themes
 from tests.test_opendata_structured_data import HeadParser
 

@@ -14,7 +14,7 @@ from hypothesis import strategies as st
 from wagtail.models import Site
 
 from commons.site_url import apply_site_url, parse_site_url
-from tests.courses_helpers import CourseFactory, CourseIndexPageFactory
+from courses.factories import CourseFactory, CourseIndexPageFactory
 from tests.test_opendata_structured_data import HeadParser
 
 PUBLIC = "https://communs.example.org"

@@ -7,7 +7,7 @@ from urllib.parse import urlsplit
 import pytest
 from django.urls import reverse
 
-from tests.courses_helpers import CourseFactory, CourseIndexPageFactory
+from courses.factories import CourseFactory, CourseIndexPageFactory
 from tests.factories import (
     AuthorFactory,
     PracticeSheetFactory,

@@ -1,11 +1,11 @@
-"""Factories and helpers shared by the course and selection tests (and the benchmark)."""
+"""Test factories of the course pages (course and selection tests, the benchmark)."""
 
 import factory
 import wagtail_factories
 
+from commons.factories import PublishedPageFactory, licence
 from courses.booklet import ModuleSpec, SessionSpec, stream_data_from_specs
 from courses.models import Course, CourseIndexPage
-from tests.factories import PublishedPageFactory, licence
 
 
 class CourseIndexPageFactory(PublishedPageFactory):
