@@ -19,7 +19,7 @@ from hypothesis import strategies as st
 from commons import views
 from commons.ids import IdConverter, parse_id
 from commons.models import Audience, Theme
-from community.testing import make_moderator
+from community.factories import make_moderator
 from tests.factories import AuthorFactory, PracticeSheetFactory
 
 pytestmark = pytest.mark.django_db

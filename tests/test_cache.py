@@ -9,8 +9,8 @@ from django.test import Client, RequestFactory, override_settings
 from django.urls import reverse
 
 from commons.middleware import CACHE_HEADER, CSRF_PLACEHOLDER, request_is_cacheable
+from community.factories import make_user
 from community.models import Feedback
-from community.testing import make_user
 from tests.factories import AuthorFactory, PracticeSheetFactory, seeded_themes
 
 TOKEN_RE = re.compile(r'name="csrfmiddlewaretoken" value="([^"]+)"')

@@ -4,7 +4,7 @@ import pytest
 from django.urls import reverse
 
 from commons.models import Author
-from community.testing import make_contributor, page_form_data
+from community.factories import make_contributor, page_form_data
 from practices.models import PracticeSheet, ResourcePage
 from tests.factories import AuthorFactory, PracticeSheetFactory, licence
 

@@ -12,8 +12,8 @@ from django.core.cache import cache
 from django.test import Client
 from django.urls import reverse
 
+from community.factories import make_contributor, make_moderator
 from community.models import Feedback, JoinRequest, Report
-from community.testing import make_contributor, make_moderator
 from tests.factories import AuthorFactory, PracticeSheetFactory
 
 pytestmark = pytest.mark.django_db

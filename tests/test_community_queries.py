@@ -4,8 +4,8 @@ import pytest
 from django.db import connection
 from django.test.utils import CaptureQueriesContext
 
+from community.factories import make_contributor
 from community.models import Feedback, RevisionNote
-from community.testing import make_contributor
 from practices.models import PracticeSheet
 from tests.factories import PracticeSheetFactory
 

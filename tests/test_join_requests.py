@@ -15,8 +15,8 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
 from community import accounts
+from community.factories import make_moderator, make_user
 from community.models import JoinRequest
-from community.testing import make_moderator, make_user
 
 pytestmark = pytest.mark.django_db
 

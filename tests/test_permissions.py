@@ -7,8 +7,8 @@ import pytest
 from django.urls import reverse
 
 from commons.models import Theme
+from community.factories import make_contributor, make_moderator, make_user, page_form_data
 from community.models import Report
-from community.testing import make_contributor, make_moderator, make_user, page_form_data
 from practices.models import (
     PracticeSheet,
     PracticeSheetIndexPage,

@@ -13,8 +13,8 @@ from django.core.cache import caches
 from django.test import Client, override_settings
 
 from commons.middleware import CACHE_HEADER
+from community.factories import make_user
 from config.settings.base import redis_caches
-from community.testing import make_user
 from tests.factories import PracticeSheetFactory
 
 REDIS_TEST_URL = os.environ.get("REDIS_TEST_URL", "")

@@ -11,7 +11,7 @@ from django.utils import translation
 from wagtail.documents import get_document_model
 from wagtail.documents.forms import get_document_form
 
-from community.testing import make_user
+from community.factories import make_user
 from tests.factories import PracticeSheetFactory, ProjectRecipeFactory, WorkshopMaterialFactory
 
 XSS = '"><script>alert(1)</script><img src=x onerror=alert(2)>'

@@ -27,8 +27,8 @@ from taggit.models import Tag
 
 from commons.models import Author
 from commons.text import clean_data, clean_text, parse_tags
+from community.factories import make_user, page_form_data
 from community.models import Report
-from community.testing import make_user, page_form_data
 from practices.models import PracticeSheet
 from tests import test_search as search_tests
 from tests.factories import AuthorFactory, PracticeSheetFactory, seeded_themes

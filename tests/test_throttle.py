@@ -17,10 +17,10 @@ from hypothesis import HealthCheck, given
 from hypothesis import settings as hypothesis_settings
 from hypothesis import strategies as st
 
-from config.settings.base import env_count
 from commons.throttle import client_address, rate_limit_key
+from community.factories import make_contributor
 from community.models import Report
-from community.testing import make_contributor
+from config.settings.base import env_count
 from tests.factories import PracticeSheetFactory
 
 BASE_DIR = Path(__file__).resolve().parent.parent

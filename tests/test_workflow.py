@@ -10,8 +10,8 @@ from django.core import mail
 from django.urls import reverse
 from wagtail.models import Page, Workflow
 
+from community.factories import make_contributor, make_moderator, page_form_data
 from community.models import MODERATORS_GROUP, REVIEW_WORKFLOW
-from community.testing import make_contributor, make_moderator, page_form_data
 from practices.models import PracticeSheet
 
 pytestmark = pytest.mark.django_db

@@ -1,4 +1,4 @@
-"""Helpers for the community tests: role accounts and admin form data."""
+"""Test factories of the community: role accounts with their author profile, admin form data."""
 
 from django.contrib.auth import get_user_model
 from django.contrib.auth.models import Group
