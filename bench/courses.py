@@ -42,18 +42,16 @@ def build_course():
     import factory
     from wagtail.models import Site
 
+    from commons.factories import DocumentFactory, ImageFactory, body_data
     from courses.factories import CourseFactory, CourseIndexPageFactory
-    from tests.factories import (
-        DocumentFactory,
-        ImageFactory,
+    from home.factories import get_home_page
+    from practices.factories import (
         PracticeSheetFactory,
         PracticeSheetIndexPageFactory,
         ProjectRecipeFactory,
         ProjectRecipeIndexPageFactory,
         WorkshopMaterialFactory,
         WorkshopMaterialIndexPageFactory,
-        body_data,
-        get_home_page,
     )
 
     home = get_home_page()

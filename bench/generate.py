@@ -110,10 +110,10 @@ def bulk_load(total, stdout):
     from wagtail.models import Page
     from wagtail.signal_handlers import disable_reference_index_auto_update
 
+    from commons.factories import body_data
     from commons.models import Audience, Licence, Theme
     from practices import models as practices
     from search import indexing
-    from tests.factories import body_data
 
     parents = sections()
     existing = resource_count()

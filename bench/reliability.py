@@ -78,8 +78,8 @@ def main():
     env = bench_environment()
     setup_django(env)
     parents, count = prepare_content(int(env.get("BENCH_RESOURCES", "10000")))
+    from practices.factories import PracticeSheetFactory
     from practices.models import PracticeSheet
-    from tests.factories import PracticeSheetFactory
 
     process = start_server(env)
     published = []

@@ -5,14 +5,14 @@ from types import SimpleNamespace
 import pytest
 from wagtail.models import Site
 
-from tests.factories import (
+from home.factories import get_home_page
+from practices.factories import (
     PracticeSheetFactory,
     PracticeSheetIndexPageFactory,
     ProjectRecipeFactory,
     ProjectRecipeIndexPageFactory,
     WorkshopMaterialFactory,
     WorkshopMaterialIndexPageFactory,
-    get_home_page,
 )
 
 

@@ -5,8 +5,8 @@ from django.contrib.auth import get_user_model
 from django.urls import reverse
 from wagtail.admin.admin_url_finder import AdminURLFinder
 
+from commons.factories import AuthorFactory
 from commons.models import Audience, Author, Licence, PixCompetence, Theme, ThemeCategory
-from tests.factories import AuthorFactory
 
 pytestmark = pytest.mark.django_db
 

@@ -9,8 +9,9 @@ from django.contrib.auth import get_user_model
 from django.urls import reverse
 from wagtail.snippets.models import get_snippet_models
 
+from commons.factories import AuthorFactory
 from community.models import Feedback, JoinRequest, Report
-from tests.factories import AuthorFactory, PracticeSheetFactory
+from practices.factories import PracticeSheetFactory
 
 pytestmark = pytest.mark.django_db
 

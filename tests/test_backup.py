@@ -18,20 +18,18 @@ from wagtail.documents import get_document_model
 from wagtail.images import get_image_model
 from wagtail.models import ModelLogEntry, Page, PageLogEntry, Revision, Site
 
+from commons.factories import DocumentFactory, ImageFactory, ThemeFactory
 from commons.models import Author, Theme
 from community.models import Feedback, Report
 from courses.factories import CourseFactory, CourseIndexPageFactory
 from courses.models import Course
-from practices.models import ResourcePage
-from tests.factories import (
-    DocumentFactory,
-    ImageFactory,
+from home.factories import get_home_page
+from practices.factories import (
     PracticeSheetFactory,
     ProjectRecipeFactory,
     ProjectRecipeIndexPageFactory,
-    ThemeFactory,
-    get_home_page,
 )
+from practices.models import ResourcePage
 
 # Not transactional: restore runs in one transaction, rolled back after each test (a
 # transactional test would need Django to flush tables it cannot truncate on PostgreSQL).

@@ -17,10 +17,11 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
 from commons import views
+from commons.factories import AuthorFactory
 from commons.ids import IdConverter, parse_id
 from commons.models import Audience, Theme
 from community.factories import make_moderator
-from tests.factories import AuthorFactory, PracticeSheetFactory
+from practices.factories import PracticeSheetFactory
 
 pytestmark = pytest.mark.django_db
 

@@ -8,10 +8,11 @@ from django.core.cache import caches
 from django.test import Client, RequestFactory, override_settings
 from django.urls import reverse
 
+from commons.factories import AuthorFactory, seeded_themes
 from commons.middleware import CACHE_HEADER, CSRF_PLACEHOLDER, request_is_cacheable
 from community.factories import make_user
 from community.models import Feedback
-from tests.factories import AuthorFactory, PracticeSheetFactory, seeded_themes
+from practices.factories import PracticeSheetFactory
 
 TOKEN_RE = re.compile(r'name="csrfmiddlewaretoken" value="([^"]+)"')
 

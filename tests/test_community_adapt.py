@@ -3,10 +3,11 @@
 import pytest
 from django.urls import reverse
 
+from commons.factories import AuthorFactory, licence
 from commons.models import Author
 from community.factories import make_contributor, page_form_data
+from practices.factories import PracticeSheetFactory
 from practices.models import PracticeSheet, ResourcePage
-from tests.factories import AuthorFactory, PracticeSheetFactory, licence
 
 pytestmark = pytest.mark.django_db
 

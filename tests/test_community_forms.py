@@ -12,9 +12,10 @@ from django.core.cache import cache
 from django.test import Client
 from django.urls import reverse
 
+from commons.factories import AuthorFactory
 from community.factories import make_contributor, make_moderator
 from community.models import Feedback, JoinRequest, Report
-from tests.factories import AuthorFactory, PracticeSheetFactory
+from practices.factories import PracticeSheetFactory
 
 pytestmark = pytest.mark.django_db
 

@@ -6,8 +6,8 @@ from django.test.utils import CaptureQueriesContext
 
 from community.factories import make_contributor
 from community.models import Feedback, RevisionNote
+from practices.factories import PracticeSheetFactory
 from practices.models import PracticeSheet
-from tests.factories import PracticeSheetFactory
 
 pytestmark = pytest.mark.django_db
 

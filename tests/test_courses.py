@@ -11,13 +11,14 @@ from django.test.utils import CaptureQueriesContext
 from pypdf import PdfReader
 from wagtail.blocks.struct_block import StructBlockValidationError
 
+from commons.factories import DocumentFactory
 from courses.blocks import ModuleBlock
 from courses.booklet import ModuleSpec
 from courses.factories import CourseFactory, CourseIndexPageFactory
 from courses.models import Course, CourseIndexPage
 from home.models import HomePage
+from practices.factories import PracticeSheetFactory, WorkshopMaterialFactory
 from practices.models import WorkshopMaterial
-from tests.factories import DocumentFactory, PracticeSheetFactory, WorkshopMaterialFactory
 
 pytestmark = pytest.mark.django_db
 

@@ -12,7 +12,7 @@ from hypothesis import strategies as st
 
 from community.feedback import BADGE_MIN_ANSWERS, BADGES, address_hash, feedback_summary
 from community.models import Feedback
-from tests.factories import PracticeSheetFactory
+from practices.factories import PracticeSheetFactory
 
 pytestmark = pytest.mark.django_db
 

@@ -12,8 +12,8 @@ from django.core.files.base import ContentFile
 from django.urls import reverse
 from wagtail.models import BaseViewRestriction, CollectionViewRestriction
 
+from commons.factories import DocumentFactory, ImageFactory, root_collection
 from commons.visibility import documents_folder
-from tests.factories import DocumentFactory, ImageFactory, root_collection
 from tests.test_settings import STRONG_SECRET_KEY, run_with_production_settings
 
 pytestmark = pytest.mark.django_db

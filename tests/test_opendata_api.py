@@ -2,16 +2,13 @@
 
 import pytest
 
-from tests.factories import (
-    AuthorFactory,
+from commons.factories import AuthorFactory, licence, seeded_audiences, seeded_themes
+from practices.factories import (
     PracticeSheetFactory,
     ProjectRecipeFactory,
     WorkshopMaterialFactory,
     ingredients_data,
-    licence,
     run_through_data,
-    seeded_audiences,
-    seeded_themes,
 )
 
 pytestmark = pytest.mark.django_db

@@ -6,12 +6,8 @@ import feedparser
 import pytest
 from django.utils.text import slugify
 
-from tests.factories import (
-    PracticeSheetFactory,
-    ProjectRecipeFactory,
-    WorkshopMaterialFactory,
-    seeded_themes,
-)
+from commons.factories import seeded_themes
+from practices.factories import PracticeSheetFactory, ProjectRecipeFactory, WorkshopMaterialFactory
 
 pytestmark = pytest.mark.django_db
 

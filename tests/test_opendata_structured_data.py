@@ -5,16 +5,13 @@ from html.parser import HTMLParser
 
 import pytest
 
-from tests.factories import (
-    AuthorFactory,
+from commons.factories import AuthorFactory, licence, seeded_audiences, seeded_themes
+from practices.factories import (
     PracticeSheetFactory,
     ProjectRecipeFactory,
     WorkshopMaterialFactory,
     ingredients_data,
-    licence,
     recipe_steps_data,
-    seeded_audiences,
-    seeded_themes,
 )
 
 pytestmark = pytest.mark.django_db

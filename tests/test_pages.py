@@ -24,8 +24,19 @@ from wagtail.test.utils.form_data import (
     streamfield,
 )
 
+from commons.factories import AuthorFactory
 from commons.models import Audience, Author, Licence, Theme
+from home.factories import HomePageFactory, get_home_page
 from home.models import HomePage
+from practices.factories import (
+    PracticeSheetFactory,
+    PracticeSheetIndexPageFactory,
+    ProjectRecipeFactory,
+    ProjectRecipeIndexPageFactory,
+    WorkshopMaterialFactory,
+    WorkshopMaterialIndexPageFactory,
+    run_through_data,
+)
 from practices.models import (
     PracticeSheet,
     PracticeSheetIndexPage,
@@ -34,18 +45,6 @@ from practices.models import (
     ResourcePage,
     WorkshopMaterial,
     WorkshopMaterialIndexPage,
-)
-from tests.factories import (
-    AuthorFactory,
-    HomePageFactory,
-    PracticeSheetFactory,
-    PracticeSheetIndexPageFactory,
-    ProjectRecipeFactory,
-    ProjectRecipeIndexPageFactory,
-    WorkshopMaterialFactory,
-    WorkshopMaterialIndexPageFactory,
-    get_home_page,
-    run_through_data,
 )
 
 RESOURCE_TYPES = [PracticeSheet, ProjectRecipe, WorkshopMaterial]

@@ -9,6 +9,7 @@ from django.urls import reverse
 from commons.models import Theme
 from community.factories import make_contributor, make_moderator, make_user, page_form_data
 from community.models import Report
+from practices.factories import PracticeSheetFactory
 from practices.models import (
     PracticeSheet,
     PracticeSheetIndexPage,
@@ -16,7 +17,6 @@ from practices.models import (
     ProjectRecipeIndexPage,
     WorkshopMaterial,
 )
-from tests.factories import PracticeSheetFactory
 
 pytestmark = pytest.mark.django_db
 

@@ -18,15 +18,11 @@ from django.test import Client
 from django.urls import reverse
 from wagtail.models import BaseViewRestriction, CollectionViewRestriction
 
+from commons.factories import DocumentFactory, root_collection
 from courses.booklet import Booklet, ModuleSpec, SessionSpec
 from courses.factories import CourseFactory, CourseIndexPageFactory
 from courses.pdf import _local_file
-from tests.factories import (
-    DocumentFactory,
-    PracticeSheetFactory,
-    WorkshopMaterialFactory,
-    root_collection,
-)
+from practices.factories import PracticeSheetFactory, WorkshopMaterialFactory
 
 pytestmark = pytest.mark.django_db
 

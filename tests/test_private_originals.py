@@ -16,7 +16,7 @@ from hypothesis import strategies as st
 from wagtail.models import Page, PageViewRestriction
 
 from commons.visibility import publicly_visible_page
-from tests.factories import PracticeSheetFactory, WorkshopMaterialFactory
+from practices.factories import PracticeSheetFactory, WorkshopMaterialFactory
 
 pytestmark = pytest.mark.django_db
 

@@ -17,10 +17,11 @@ from django.core.cache import caches
 from django.db import connection
 from django.test.utils import CaptureQueriesContext
 
+from commons.factories import AuthorFactory
 from commons.models import Author, Theme
+from home.factories import get_home_page
 from practices.models import RelatedResource
 from tests.conftest import create_resources
-from tests.factories import AuthorFactory, get_home_page
 
 pytestmark = pytest.mark.django_db
 

@@ -15,7 +15,7 @@ from django.test import Client, override_settings
 from commons.middleware import CACHE_HEADER
 from community.factories import make_user
 from config.settings.base import redis_caches
-from tests.factories import PracticeSheetFactory
+from practices.factories import PracticeSheetFactory
 
 REDIS_TEST_URL = os.environ.get("REDIS_TEST_URL", "")
 CLOSED_PORT_URL = "redis://127.0.0.1:1/0"  # nothing listens there

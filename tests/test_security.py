@@ -12,7 +12,7 @@ from wagtail.documents import get_document_model
 from wagtail.documents.forms import get_document_form
 
 from community.factories import make_user
-from tests.factories import PracticeSheetFactory, ProjectRecipeFactory, WorkshopMaterialFactory
+from practices.factories import PracticeSheetFactory, ProjectRecipeFactory, WorkshopMaterialFactory
 
 XSS = '"><script>alert(1)</script><img src=x onerror=alert(2)>'
 INLINE_SCRIPT_RE = re.compile(r"<script(?![^>]*\bsrc=)(?![^>]*application/ld\+json)[^>]*>")

@@ -13,7 +13,7 @@ from community.models import CONTRIBUTORS_GROUP
 from courses.factories import CourseIndexPageFactory
 from courses.models import Course
 from courses.selection import SESSION_KEY
-from tests.factories import PracticeSheetFactory
+from practices.factories import PracticeSheetFactory
 
 pytestmark = pytest.mark.django_db
 

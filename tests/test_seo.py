@@ -12,11 +12,11 @@ from django.urls import reverse
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
+from commons.factories import seeded_themes
 from commons.templatetags.seo_tags import CANONICAL_QUERY_LENGTH
 from courses.booklet import ModuleSpec
 from courses.factories import CourseFactory, CourseIndexPageFactory
 from opendata.structured_data import iso_duration
-from tests.factories import seeded_themes
 from tests.test_opendata_structured_data import HeadParser
 
 pytestmark = pytest.mark.django_db

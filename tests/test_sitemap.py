@@ -7,14 +7,9 @@ from urllib.parse import urlsplit
 import pytest
 from django.urls import reverse
 
+from commons.factories import AuthorFactory, seeded_audiences, seeded_themes
 from courses.factories import CourseFactory, CourseIndexPageFactory
-from tests.factories import (
-    AuthorFactory,
-    PracticeSheetFactory,
-    WorkshopMaterialFactory,
-    seeded_audiences,
-    seeded_themes,
-)
+from practices.factories import PracticeSheetFactory, WorkshopMaterialFactory
 
 pytestmark = pytest.mark.django_db
 

@@ -5,7 +5,7 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 from taggit.models import Tag
 
-from tests.factories import PracticeSheetFactory
+from practices.factories import PracticeSheetFactory
 
 # Names that Django's slugify empties: punctuation, symbols, emoji, spaces.
 NAMES_WITHOUT_SLUG = st.text(

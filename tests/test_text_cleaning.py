@@ -25,13 +25,14 @@ from hypothesis import strategies as st
 from hypothesis.extra.django import TestCase
 from taggit.models import Tag
 
+from commons.factories import AuthorFactory, seeded_themes
 from commons.models import Author
 from commons.text import clean_data, clean_text, parse_tags
 from community.factories import make_user, page_form_data
 from community.models import Report
+from practices.factories import PracticeSheetFactory
 from practices.models import PracticeSheet
 from tests import test_search as search_tests
-from tests.factories import AuthorFactory, PracticeSheetFactory, seeded_themes
 from tests.test_opendata_structured_data import head_of
 
 

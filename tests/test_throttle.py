@@ -21,7 +21,7 @@ from commons.throttle import client_address, rate_limit_key
 from community.factories import make_contributor
 from community.models import Report
 from config.settings.base import env_count
-from tests.factories import PracticeSheetFactory
+from practices.factories import PracticeSheetFactory
 
 BASE_DIR = Path(__file__).resolve().parent.parent
 PROXY = "10.0.0.2"
