@@ -2,10 +2,10 @@
 
 Pages are appended to the tree directly (next treebeard path, live, no revision, no
 validation, reference index paused), with the bodies and vocabularies of the test
-factories (``tests/factories.py``): the same content shapes as the test suite, many
-times faster than going through the publishing workflow. Wagtail's own search index is
-not updated during the load; the site's search index (``search`` app) is rebuilt once at
-the end.
+factories (``commons/factories.py``, ``practices/factories.py``): the same content
+shapes as the test suite, many times faster than going through the publishing
+workflow. Wagtail's own search index is not updated during the load; the site's search
+index (``search`` app) is rebuilt once at the end.
 """
 
 import datetime
