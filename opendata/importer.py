@@ -10,12 +10,13 @@ from dataclasses import dataclass, field
 
 from django.core.exceptions import ValidationError
 from django.db import transaction
+from wagtail.models import Site
 from wagtail.search import index
 
 from commons.models import Author
-from home.models import HomePage
 
 from .exchange_format import ExchangeFileError, parse_exchange_file
+from .resource_types import RESOURCE_TYPES
 
 
 @dataclass
@@ -29,12 +30,25 @@ class ImportReport:
         return len(self.created) + len(self.updated)
 
 
+def site_root():
+    """Where sections live: beside an existing section, else the default site's root page.
+
+    Found through Wagtail rather than the home app, which sits above open data.
+    """
+    for resource_type in RESOURCE_TYPES:
+        section = resource_type.index_model.objects.first()
+        if section is not None:
+            return section.get_parent().specific
+    site = Site.objects.filter(is_default_site=True).first() or Site.objects.first()
+    return site.root_page.specific if site else None
+
+
 def section_for(resource_type):
     """The section page of the type, created (published) under the home page if missing."""
     section = resource_type.index_model.objects.first()
     if section is not None:
         return section
-    home = HomePage.objects.first()
+    home = site_root()
     if home is None:
         raise ExchangeFileError(["site : aucune page d'accueil où créer les rubriques"])
     section = resource_type.index_model(
