@@ -17,13 +17,15 @@ from wagtail.models import Page
 from commons.blocks import RICH_TEXT_FEATURES
 from commons.listing import build_listing
 from commons.models import Audience, Author, Theme, ThemeCategory
-from practices.models import PracticeSheet, ProjectRecipe, ResourcePage, WorkshopMaterial
+from practices.models import (
+    PracticeSheet,
+    ProjectRecipe,
+    ResourcePage,
+    WorkshopMaterial,
+    live_resources,
+)
 
 LATEST_PER_TYPE = 3
-
-
-def live_resources():
-    return ResourcePage.objects.live().public()
 
 
 class HomePage(RoutablePageMixin, Page):

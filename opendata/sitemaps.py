@@ -15,6 +15,8 @@ from django.template.loader import get_template
 from django.urls import reverse
 from wagtail.contrib.sitemaps import Sitemap as PagesSitemap
 
+from practices.models import live_resources
+
 
 class AbsoluteLocationSitemap(PagesSitemap):
     """Items are ``(absolute URL, lastmod)``, built from the Wagtail site like page URLs."""
@@ -46,8 +48,6 @@ class AbsoluteLocationSitemap(PagesSitemap):
 
 def newest_by(field):
     """``{slug: newest last_published_at}`` of the live public resources, per ``field``."""
-    from home.models import live_resources
-
     rows = (
         live_resources()
         .exclude(**{f"{field}__slug": None})

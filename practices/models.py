@@ -213,6 +213,11 @@ class ResourcePage(
         )
 
 
+def live_resources():
+    """The resources any visitor may see: live, and under no view restriction."""
+    return ResourcePage.objects.live().public()
+
+
 class RelatedResource(Orderable):
     page = ParentalKey(ResourcePage, related_name="related_links", on_delete=models.CASCADE)
     related_page = models.ForeignKey(
