@@ -42,10 +42,20 @@ fresh, by construction:
   cache and started again at 1, or two processes incrementing it in the file cache, which
   reads and writes it in two steps, one of them late).
 
+One render per page after an invalidation. Every publication replaces the generation, so
+every cached page misses at once; without care, each visitor arriving during the next
+render would render the same page again (a "thundering herd" that takes every worker).
+The first visitor to miss takes a short render lock for that page and generation
+(``cache.add``); visitors who miss while the lock is held are served the latest copy stored
+under any generation (``X-Communs-Cache: stale``), which is at most one render old. That
+copy is only ever served, never stored under the current generation, so the next visitor
+after the render gets the fresh page. Without a previous copy they render too.
+
 Conditional requests. Cacheable pages get a weak ETag computed from the token-free content,
 so it is stable across visitors; ``ConditionalGetMiddleware`` answers 304 when it matches.
 """
 
+import contextlib
 import hashlib
 import re
 import uuid
@@ -64,6 +74,10 @@ GENERATION_KEY = "communs:pages:generation"
 CACHE_HEADER = "X-Communs-Cache"
 CACHEABLE_STATUSES = (200, 301, 302, 404)
 MAX_QUERY_STRING = 300
+# Longer than any render of a cacheable page; a worker killed mid-render only makes the
+# others render themselves once the lock has expired.
+RENDER_LOCK_SECONDS = 30
+LATEST_COPY_PREFIX = "latest"
 
 
 def page_cache():
@@ -162,6 +176,15 @@ def _key_prefix(generation):
     return f"{settings.CACHE_MIDDLEWARE_KEY_PREFIX}g{generation}"
 
 
+def _latest_prefix():
+    return f"{settings.CACHE_MIDDLEWARE_KEY_PREFIX}{LATEST_COPY_PREFIX}"
+
+
+def _render_lock_key(request, generation):
+    url = hashlib.blake2b(request.build_absolute_uri().encode(), digest_size=16).hexdigest()
+    return f"communs:pages:rendering:{generation}:{url}"
+
+
 class PageCacheMiddleware:
     """Serve and store public pages (see the module docstring).
 
@@ -191,10 +214,25 @@ class PageCacheMiddleware:
             return self.get_response(request)
         if entry is not None:
             return self.from_entry(request, entry)
-        response = self.get_response(request)
-        if response_is_cacheable(request, response):
-            self.store(request, response, cache, prefix)
-        return response
+        lock = _render_lock_key(request, generation)
+        try:
+            rendering_elsewhere = not cache.add(lock, True, timeout=RENDER_LOCK_SECONDS)
+            if rendering_elsewhere:
+                latest_key = get_cache_key(request, _latest_prefix(), "GET", cache=cache)
+                latest = cache.get(latest_key) if latest_key else None
+                if latest is not None:
+                    return self.from_entry(request, latest, state="stale")
+        except Exception:  # an unreachable cache must not take the site down
+            return self.get_response(request)
+        try:
+            response = self.get_response(request)
+            if response_is_cacheable(request, response):
+                self.store(request, response, cache, prefix)
+            return response
+        finally:
+            if not rendering_elsewhere:
+                with contextlib.suppress(Exception):  # it expires on its own anyway
+                    cache.delete(lock)
 
     def store(self, request, response, cache, prefix):
         content = strip_csrf_tokens(response.content)
@@ -207,21 +245,25 @@ class PageCacheMiddleware:
             for name, value in response.items()
             if name.lower() not in ("set-cookie", CACHE_HEADER.lower())
         ]
+        entry = (response.status_code, headers, content, has_token)
         try:
             key = learn_cache_key(request, response, timeout, prefix, cache=cache)
-            cache.set(key, (response.status_code, headers, content, has_token), timeout)
+            cache.set(key, entry, timeout)
+            # The copy served to visitors who arrive while the next render is under way.
+            latest_key = learn_cache_key(request, response, timeout, _latest_prefix(), cache=cache)
+            cache.set(latest_key, entry, timeout)
         except Exception:
             return
         response[CACHE_HEADER] = "miss"
 
-    def from_entry(self, request, entry):
+    def from_entry(self, request, entry, state="hit"):
         status, headers, content, has_token = entry
         if has_token:
             content = content.replace(CSRF_PLACEHOLDER.encode(), get_token(request).encode())
         response = HttpResponse(content, status=status)
         for name, value in headers:
             response[name] = value
-        response[CACHE_HEADER] = "hit"
+        response[CACHE_HEADER] = state
         return response
 
     @staticmethod

@@ -13,12 +13,17 @@ from unittest import mock
 
 import pytest
 from django.core.cache import caches
-from django.test import Client, override_settings
+from django.test import Client, RequestFactory, override_settings
 from hypothesis import given
 from hypothesis import strategies as st
 
-from commons import listing
-from commons.middleware import GENERATION_KEY, current_generation, invalidate_page_cache
+from commons import listing, middleware
+from commons.middleware import (
+    CACHE_HEADER,
+    GENERATION_KEY,
+    current_generation,
+    invalidate_page_cache,
+)
 from search import engine, facet_index, postings
 from search.analysis import parse_query
 from tests.factories import PracticeSheetFactory, seeded_themes
@@ -102,6 +107,68 @@ def test_a_lost_generation_never_brings_back_pages_stored_before(page_cache_on, 
     # The cache drops the generation (evicted by Redis, culled from the file cache).
     caches["pages"].delete(GENERATION_KEY)
     assert "Fiche publiée ensuite" in Client().get(sections.sheets.url).content.decode()
+
+
+def another_worker_renders(url):
+    """Take the render lock of ``url`` under the current generation, as a worker that
+    started rendering it would."""
+    request = RequestFactory().get(url)
+    key = middleware._render_lock_key(request, current_generation())
+    assert caches["pages"].add(key, True, timeout=middleware.RENDER_LOCK_SECONDS)
+    return key
+
+
+def test_visitors_arriving_during_a_render_get_the_last_copy_then_the_fresh_page(
+    page_cache_on, sections
+):
+    """After a publication, one worker renders a page; the visitors who arrive meanwhile
+    are served the copy stored before (no second render), and that copy is never stored
+    as fresh: once the render is over, everyone gets the new page."""
+    PracticeSheetFactory(parent=sections.sheets, title="Fiche déjà là")
+    assert Client().get(sections.sheets.url)[CACHE_HEADER] == "miss"
+    PracticeSheetFactory(parent=sections.sheets, title="Fiche publiée pendant le rendu")
+    lock = another_worker_renders(sections.sheets.url)
+
+    with mock.patch.object(listing, "load_in_order", wraps=listing.load_in_order) as render:
+        during = Client().get(sections.sheets.url)
+    assert during[CACHE_HEADER] == "stale"
+    assert render.call_count == 0  # served without rendering the listing again
+    assert "Fiche déjà là" in cards(during)
+    assert "Fiche publiée pendant le rendu" not in cards(during)
+
+    caches["pages"].delete(lock)  # the other worker's render is over
+    after = Client().get(sections.sheets.url)
+    assert after[CACHE_HEADER] == "miss"
+    assert "Fiche publiée pendant le rendu" in cards(after)
+    again = Client().get(sections.sheets.url)
+    assert again[CACHE_HEADER] == "hit"
+    assert "Fiche publiée pendant le rendu" in cards(again)
+
+
+def test_without_an_earlier_copy_a_visitor_during_a_render_renders_too(page_cache_on, sections):
+    PracticeSheetFactory(parent=sections.sheets, title="Fiche jamais rendue")
+    url = sections.sheets.url + "?page=1"
+    lock = another_worker_renders(url)
+    response = Client().get(url)
+    assert response[CACHE_HEADER] == "miss"
+    assert "Fiche jamais rendue" in cards(response)
+    caches["pages"].delete(lock)
+
+
+def test_a_failed_render_releases_its_lock(page_cache_on, sections):
+    """A render that fails must not leave the others served the old copy until the lock
+    expires: the next visitor renders."""
+    PracticeSheetFactory(parent=sections.sheets, title="Fiche déjà là")
+    Client().get(sections.sheets.url)
+    PracticeSheetFactory(parent=sections.sheets, title="Fiche suivante")
+    with (
+        mock.patch.object(listing, "load_in_order", side_effect=RuntimeError("panne")),
+        pytest.raises(RuntimeError),
+    ):
+        Client().get(sections.sheets.url)
+    response = Client().get(sections.sheets.url)
+    assert response[CACHE_HEADER] == "miss"
+    assert "Fiche suivante" in cards(response)
 
 
 @given(st.lists(st.sampled_from(["invalidate", "evict", "read"]), max_size=30))
