@@ -7,7 +7,8 @@ is the bitset (bit ``n`` set = page ``n`` carries the value): intersecting the
 matches with one value and counting is one ``&`` and one ``bit_count()`` over
 12.5 KB at 100,000 resources, microseconds each.
 
-The bitsets are built from ``SearchFacetSet`` once per index version (every
+The bitsets are built from ``SearchFacetSet`` (and the PIX competences and
+equipment, read from their relation tables) once per index version (every
 index write, view-restriction or tag change renews the version, see
 ``SearchIndexVersion``) in each process: 0.44 s at 100,000 resources, paid
 by the first search after a change. They cost about 3 MB per process there.
@@ -57,6 +58,27 @@ class Membership:
         return index < len(self.bytes) and bool(self.bytes[index] >> (page_id & 7) & 1)
 
 
+def relation_tokens():
+    """("key=value", page id) of the PIX competences and equipment of every resource.
+
+    Read from the relation tables rather than packed at indexing time, so that an index
+    built before these facets existed counts them without a rebuild. A live page's
+    relation rows are its published ones (a draft keeps its changes in its revision);
+    the ids of pages outside the index are masked out with the invisible ones.
+    """
+    from practices.models import ResourcePage, WorkshopMaterial
+
+    pix = ResourcePage.pix_competences.through.objects.values_list(
+        "pixcompetence__code", "resourcepage_id"
+    )
+    equipment = WorkshopMaterial.equipment.through.objects.values_list(
+        "equipment__slug", "workshopmaterial_id"
+    )
+    for key, rows in (("pix", pix), ("equipment", equipment)):
+        for value, page_id in rows.iterator(chunk_size=5000):
+            yield f"{key}={value}", page_id
+
+
 class FacetIndex:
     """Facet bitsets of the indexed resources at one index version."""
 
@@ -81,6 +103,8 @@ class FacetIndex:
             indexed.append(page_id)
             for token in packed.split(SearchFacetSet.SEPARATOR):
                 positions[token].append(page_id)
+        for token, page_id in relation_tokens():
+            positions[token].append(page_id)
         indexed = visible = to_bitset(indexed)
         if PageViewRestriction.objects.exists():
             private = ResourcePage.objects.live().not_public().values_list("pk", flat=True)

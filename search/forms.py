@@ -61,6 +61,8 @@ def parse_params(data, vocabulary):
         "audience": vocabulary.audiences,
         "level": vocabulary.levels,
         "departement": vocabulary.departements,
+        "pix": vocabulary.pix,
+        "equipment": vocabulary.equipment,
     }
     for key in FACET_KEYS:
         values = []
