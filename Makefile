@@ -48,12 +48,12 @@ run: system-deps demo
 test: system-deps install-dev lint check-migrations test-sqlite test-postgres
 
 test-sqlite:
-	env -u DATABASE_URL $(PY) -m pytest $(PYTEST_ARGS)
+	env -u DATABASE_URL $(PY) -m pytest -n auto --dist loadgroup $(PYTEST_ARGS)
 
 test-postgres:
 	@if [ -n "$$DATABASE_URL" ]; then \
 		echo "== Suite sur PostgreSQL ($$DATABASE_URL)"; \
-		$(PY) -m pytest $(PYTEST_ARGS) -m "not browser"; \
+		$(PY) -m pytest -n auto --dist loadgroup $(PYTEST_ARGS) -m "not browser"; \
 	elif [ -n "$$CI" ]; then \
 		echo "CI : DATABASE_URL est absent, la suite PostgreSQL ne peut pas tourner." >&2; exit 1; \
 	else \

@@ -1,8 +1,13 @@
-"""Shared fixtures: the home page, the three sections, the default site, bulk resources."""
+"""Shared fixtures: the home page, the three sections, the default site, bulk resources.
 
+Also the suite-wide settings: the Hypothesis profile and, under pytest-xdist, one Redis
+database pair per worker."""
+
+import os
 from types import SimpleNamespace
 
 import pytest
+from hypothesis import settings as hypothesis_settings
 from wagtail.models import Site
 
 from home.factories import get_home_page
@@ -14,6 +19,31 @@ from practices.factories import (
     WorkshopMaterialFactory,
     WorkshopMaterialIndexPageFactory,
 )
+
+# Hypothesis: property tests that do not set max_examples themselves run 40 examples
+# (instead of 100) in `make test`; HYPOTHESIS_PROFILE=thorough runs 1,000 of each. No
+# deadline: the suite shares two cores with the browser tests and the other worker, so a
+# slow example says nothing about the code (test_search_termination.py times its calls).
+hypothesis_settings.register_profile("communs", max_examples=40, deadline=None)
+hypothesis_settings.register_profile("thorough", max_examples=1000, deadline=None)
+hypothesis_settings.load_profile(os.environ.get("HYPOTHESIS_PROFILE", "communs"))
+
+
+def _redis_database_per_worker():
+    """Under pytest-xdist, worker n uses REDIS_TEST_URL's database minus 2n (and the next
+    one, for the pages): tests/test_redis.py flushes its databases, which must not empty
+    another worker's. Set before the test modules read REDIS_TEST_URL."""
+    from config.settings.base import redis_url_with_db
+
+    url, worker = os.environ.get("REDIS_TEST_URL"), os.environ.get("PYTEST_XDIST_WORKER")
+    if url and worker and worker.startswith("gw"):
+        shifted = redis_url_with_db(url, -2 * int(worker[2:]))
+        if int(shifted.rsplit("/", 1)[1]) < 0:
+            raise pytest.UsageError(f"REDIS_TEST_URL : trop de workers pour {url}")
+        os.environ["REDIS_TEST_URL"] = shifted
+
+
+_redis_database_per_worker()
 
 
 @pytest.fixture(autouse=True)

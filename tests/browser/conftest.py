@@ -43,13 +43,24 @@ _server = None
 
 
 def pytest_collection_modifyitems(config, items):
-    """Browser tests last (stable order otherwise): the server gets ready meanwhile."""
+    """Browser tests last (stable order otherwise): the server gets ready meanwhile.
+
+    Under pytest-xdist (``--dist loadgroup``) they form one group, run by one worker
+    against one demo server, in order (the journeys change its data)."""
     items.sort(key=lambda item: item.get_closest_marker("browser") is not None)
+    if config.pluginmanager.hasplugin("xdist"):
+        for item in items:
+            if item.get_closest_marker("browser"):
+                item.add_marker(pytest.mark.xdist_group("browser"))
 
 
 def pytest_collection_finish(session):
     global _server
     if session.config.option.collectonly or os.environ.get("BROWSER_TESTS_URL"):
+        return
+    # Each xdist worker collects every test but only one runs the browser group: it starts
+    # the server when its first browser test asks for it (live_url).
+    if os.environ.get("PYTEST_XDIST_WORKER"):
         return
     wanted = any(item.get_closest_marker("browser") for item in session.items)
     if _server is None and wanted and chromium_executable():
