@@ -153,7 +153,9 @@ def start_server(env):
         if process.poll() is not None:
             raise SystemExit(f"Le serveur s'est arrêté (voir {VAR / 'server.log'}).")
         try:
-            urllib.request.urlopen(f"http://127.0.0.1:{PORT}/", timeout=2)
+            # The first render of the home page is slow on a cold, busy machine: a short
+            # timeout would abandon every attempt and never see the server up.
+            urllib.request.urlopen(f"http://127.0.0.1:{PORT}/", timeout=60)
             return process
         except OSError:
             time.sleep(1)
