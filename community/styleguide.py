@@ -2,14 +2,19 @@
 
 Every sample is rendered by the include the site uses (card, callout block, pagination,
 breadcrumb, radio group of the feedback form…), so the guide cannot drift from the site.
+It lives in community, the app of the public forms it shows, above the other components.
 """
 
 from django.core.exceptions import PermissionDenied
 from django.template.response import TemplateResponse
+from django.urls import path, reverse
+from wagtail import hooks
+from wagtail.admin.menu import MenuItem
 
 from commons.blocks import CalloutBlock
-from community.forms import FeedbackForm
 from practices.models import ResourcePage
+
+from .forms import FeedbackForm
 
 # The colour tokens of static/css/communs.css, with what each is for.
 COLOUR_TOKENS = [
@@ -75,3 +80,18 @@ def style_guide(request):
             ],
         },
     )
+
+
+@hooks.register("register_admin_urls")
+def style_guide_url():
+    return [path("guide-de-style/", style_guide, name="style_guide")]
+
+
+class StaffMenuItem(MenuItem):
+    def is_shown(self, request):
+        return request.user.is_staff
+
+
+@hooks.register("register_settings_menu_item")
+def style_guide_menu_item():
+    return StaffMenuItem("Guide de style", reverse("style_guide"), icon_name="doc-full", order=900)

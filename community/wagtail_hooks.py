@@ -17,7 +17,7 @@ from wagtail.snippets.views.snippets import IndexView, SnippetViewSet, SnippetVi
 
 import commons.ids  # noqa: F401  (registers the <id:…> converter)
 
-from . import accounts
+from . import accounts, styleguide  # noqa: F401  (styleguide registers the « guide de style »)
 from .models import Feedback, JoinRequest, Report, RevisionNote, Status
 
 
