@@ -5,6 +5,7 @@ from urllib.parse import urlencode
 
 from django.utils.translation import gettext as _
 
+from . import kinds
 from .analysis import MAX_QUERY_LENGTH, clean_query
 from .engine import FACET_KEYS, MAX_VALUES_PER_FACET, SORTS
 
@@ -15,6 +16,7 @@ class SearchParams:
     selected: dict = field(default_factory=dict)  # facet key -> [values]
     sort: str = "pertinence"
     page: int = 1
+    kind: str = kinds.RESOURCES  # which tab: resources, or a registered kind (search.kinds)
     notices: list[str] = field(default_factory=list)
 
     @property
@@ -28,6 +30,8 @@ class SearchParams:
             items += [(key, v) for v in self.selected.get(key, []) if (key, v) != drop]
         if sort and self.sort != "pertinence":
             items.append(("sort", self.sort))
+        if self.kind != kinds.RESOURCES:
+            items.append(("kind", self.kind))
         if page and page != 1:
             items.append(("page", str(page)))
         return items
@@ -87,6 +91,15 @@ def parse_params(data, vocabulary):
         )
         sort = "pertinence"
     params.sort = sort
+
+    kind = _single(data.get("kind", ""), 40) or kinds.RESOURCES
+    if kind != kinds.RESOURCES and kinds.get(kind) is None:
+        params.notices.append(
+            _("Le type de résultats « %(value)s » est inconnu : voici les ressources.")
+            % {"value": kind}
+        )
+        kind = kinds.RESOURCES
+    params.kind = kind
 
     raw_page = _single(data.get("page", "1"), 20) or "1"
     try:
