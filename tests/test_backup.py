@@ -367,19 +367,22 @@ DAMAGES = {
 }
 
 
-@pytest.mark.parametrize("damage", DAMAGES)
-def test_a_bad_archive_changes_nothing_and_says_why_in_french(backed_up, tmp_path, damage):
+def test_a_bad_archive_changes_nothing_and_says_why_in_french(backed_up, tmp_path, subtests):
+    # One installation and archive for every damage: each refused restore must leave the
+    # installation as it was, which is what the next damage starts from.
     archive, _ = backed_up
-    make, expected = DAMAGES[damage]
-    bad = tmp_path / "abimee.tar.gz"
-    bad.write_bytes(make(archive.read_bytes(), members_of(archive)))
-    before = installation_state()
-    with pytest.raises(CommandError) as refused:
-        call_command("restore", str(bad), "--force", stdout=io.StringIO())
-    message = str(refused.value)
-    assert expected in message and "Rien n'a été modifié." in message
-    assert installation_state() == before
-    assert not Path(ESCAPE).exists()
+    raw, members = archive.read_bytes(), members_of(archive)
+    for damage, (make, expected) in DAMAGES.items():
+        with subtests.test(damage=damage):
+            bad = tmp_path / "abimee.tar.gz"
+            bad.write_bytes(make(raw, members))
+            before = installation_state()
+            with pytest.raises(CommandError) as refused:
+                call_command("restore", str(bad), "--force", stdout=io.StringIO())
+            message = str(refused.value)
+            assert expected in message and "Rien n'a été modifié." in message
+            assert installation_state() == before
+            assert not Path(ESCAPE).exists()
 
 
 @settings(
