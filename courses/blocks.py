@@ -6,13 +6,10 @@ from wagtail import blocks
 from wagtail.blocks.struct_block import StructBlockValidationError
 
 from commons.blocks import RICH_TEXT_FEATURES
+from practices import resource_types
 
-# The resource types a module may reference.
-RESOURCE_PAGE_TYPES = [
-    "practices.PracticeSheet",
-    "practices.ProjectRecipe",
-    "practices.WorkshopMaterial",
-]
+# The resource types a module may reference: all of them.
+RESOURCE_PAGE_TYPES = [resource_type.model_label for resource_type in resource_types.all()]
 
 
 class ModuleBlock(blocks.StructBlock):

@@ -17,13 +17,8 @@ from wagtail.models import Page
 from commons.blocks import RICH_TEXT_FEATURES
 from commons.listing import build_listing
 from commons.models import Audience, Author, Theme, ThemeCategory
-from practices.models import (
-    PracticeSheet,
-    ProjectRecipe,
-    ResourcePage,
-    WorkshopMaterial,
-    live_resources,
-)
+from practices import resource_types
+from practices.models import ResourcePage, live_resources
 
 LATEST_PER_TYPE = 3
 
@@ -42,9 +37,7 @@ class HomePage(RoutablePageMixin, Page):
     content_panels = Page.content_panels + [FieldPanel("hero_text"), FieldPanel("intro")]
     parent_page_types = ["wagtailcore.Page"]
     subpage_types = [
-        "practices.PracticeSheetIndexPage",
-        "practices.ProjectRecipeIndexPage",
-        "practices.WorkshopMaterialIndexPage",
+        *(resource_type.index_model_label for resource_type in resource_types.all()),
         "courses.CourseIndexPage",
     ]
     max_count = 1
@@ -62,14 +55,14 @@ class HomePage(RoutablePageMixin, Page):
         context = {}
         context["latest_by_type"] = [
             (
-                model,
+                resource_type,
                 list(
-                    ResourcePage.for_cards(live_resources().type(model)).order_by(
+                    ResourcePage.for_cards(live_resources().type(resource_type.model)).order_by(
                         "-first_published_at", "-pk"
                     )[:LATEST_PER_TYPE]
                 ),
             )
-            for model in (PracticeSheet, ProjectRecipe, WorkshopMaterial)
+            for resource_type in resource_types.all()
         ]
         context["theme_categories"] = themes_by_category()
         return context

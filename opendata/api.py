@@ -16,7 +16,9 @@ from wagtail.search.backends import get_search_backend
 from wagtail.search.backends.base import FilterFieldError, OrderByFieldError
 
 from commons.ids import parse_id
+from practices.models import ResourcePage
 
+from .api_fields import resource_api_fields
 from .search import clean_query, site_search
 
 
@@ -104,6 +106,13 @@ class ResourcePagesAPIViewSet(BoundedIdsMixin, PagesAPIViewSet):
         *(backend for backend in PagesAPIViewSet.filter_backends if backend is not SearchFilter),
         SiteSearchFilter,  # last: search results cannot be filtered further
     ]
+
+    @classmethod
+    def get_body_fields(cls, model):
+        """Resources expose the fields of ``api_fields``, read from their type's declaration."""
+        if not issubclass(model, ResourcePage):
+            return super().get_body_fields(model)
+        return cls._convert_api_fields(cls.body_fields + resource_api_fields(model))
 
 
 class BoundedImagesAPIViewSet(BoundedIdsMixin, ImagesAPIViewSet):

@@ -1,10 +1,8 @@
 """Fields the resource pages expose through the Wagtail API v2.
 
-Page models declare ``api_fields = resource_api_fields(type_slug)``; the shared
-fields, each type's own ones and the serializers of related objects
+The API of resource pages lists the fields every resource shares, then those its
+type declares (``ResourceType.api_fields``); the serializers of related objects
 (taxonomy, licence, authors, tags…) live here so every type exposes them alike.
-
-This module must not import the page models: they import it.
 """
 
 from rest_framework import serializers
@@ -12,6 +10,7 @@ from wagtail.api import APIField
 from wagtail.api.rich_text import APIRichText
 
 from commons.visibility import publicly_visible_page
+from practices import resource_types
 
 
 class RichTextSerializer(serializers.Field):
@@ -122,42 +121,8 @@ def api_field(name):
     return APIField(name, serializer=serializer()) if serializer else APIField(name)
 
 
-# Each type's own fields, by ``type_slug``.
-TYPE_FIELDS = {
-    "fiche": ("last_reviewed", "pix_competences"),
-    "recette": (
-        "period_start",
-        "period_end",
-        "project_holder",
-        "partners",
-        "context",
-        "ingredients",
-        "tools",
-        "steps",
-        "facilitators",
-        "obstacles",
-        "results",
-        "testimonies",
-        "variants",
-        "setup_time",
-        "difficulty",
-        "contact",
-        "gallery",
-    ),
-    "atelier": (
-        "objectives",
-        "group_size_min",
-        "group_size_max",
-        "prerequisites",
-        "equipment",
-        "run_through",
-        "handouts",
-        "variants",
-        "pix_competences",
-    ),
-}
-
-
-def resource_api_fields(type_slug):
-    """The shared resource fields followed by the own fields of the type ``type_slug``."""
-    return [api_field(name) for name in (*SHARED_FIELDS, *TYPE_FIELDS.get(type_slug, ()))]
+def resource_api_fields(model):
+    """The shared resource fields followed by the own fields of the type of ``model``."""
+    resource_type = resource_types.of(model)
+    own = resource_type.api_fields if resource_type else ()
+    return [api_field(name) for name in (*SHARED_FIELDS, *own)]

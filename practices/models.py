@@ -35,7 +35,6 @@ from commons.mixins import (
 )
 from commons.models import Author, Theme
 from community.forms import ResourcePageForm
-from opendata.api_fields import resource_api_fields
 
 from .blocks import (
     HandoutBlock,
@@ -46,6 +45,7 @@ from .blocks import (
     TestimonyBlock,
     ToolBlock,
 )
+from .resource_types import ResourceType
 
 # Renditions used by resource cards; prefetched with the listing. They must match the
 # specs of the {% picture %} tag in templates/includes/resource_card.html exactly.
@@ -97,7 +97,7 @@ class ResourcePage(
     parent_page_types = []
     subpage_types = []
 
-    # What the resource type is called on cards and pages ("Fiche pratique"…).
+    # What a resource of no declared type is called (each type's ``resource_type`` sets these).
     type_label = _("Ressource")
     type_slug = "ressource"
     # How the duration is called in the resource's key facts.
@@ -135,8 +135,6 @@ class ResourcePage(
     class Meta:
         verbose_name = _("ressource")
         verbose_name_plural = _("ressources")
-
-    api_fields = resource_api_fields(type_slug)
 
     @path("markdown/", name="markdown")
     def markdown(self, request):
@@ -239,8 +237,16 @@ class PracticeSheet(ResourcePage):
 
     last_reviewed = models.DateField(_("dernière relecture"), null=True, blank=True)
 
-    type_label = _("Fiche pratique")
-    type_slug = "fiche"
+    resource_type = ResourceType(
+        key="sheet",
+        slug="fiche",
+        label=_("Fiche pratique"),
+        section_title="Fiches pratiques",
+        section_slug="fiches-pratiques",
+        latest_heading=_("Dernières fiches pratiques"),
+        see_all_label=_("Voir toutes les fiches pratiques"),
+        api_fields=("last_reviewed", "pix_competences"),
+    )
     duration_label = _("Temps de mise en œuvre")
     parent_page_types = ["practices.PracticeSheetIndexPage"]
     subpage_types = []
@@ -268,8 +274,6 @@ class PracticeSheet(ResourcePage):
     class Meta:
         verbose_name = _("fiche pratique")
         verbose_name_plural = _("fiches pratiques")
-
-    api_fields = resource_api_fields(type_slug)
 
 
 class ProjectRecipe(ResourcePage):
@@ -319,8 +323,46 @@ class ProjectRecipe(ResourcePage):
     contact = models.TextField(_("contact"), max_length=500, blank=True)
     gallery = StreamField([("image", FigureBlock())], verbose_name=_("galerie"), blank=True)
 
-    type_label = _("Recette de projet")
-    type_slug = "recette"
+    resource_type = ResourceType(
+        key="recipe",
+        slug="recette",
+        label=_("Recette de projet"),
+        section_title="Recettes de projets",
+        section_slug="recettes",
+        latest_heading=_("Dernières recettes de projets"),
+        see_all_label=_("Voir toutes les recettes de projets"),
+        api_fields=(
+            "period_start",
+            "period_end",
+            "project_holder",
+            "partners",
+            "context",
+            "ingredients",
+            "tools",
+            "steps",
+            "facilitators",
+            "obstacles",
+            "results",
+            "testimonies",
+            "variants",
+            "setup_time",
+            "difficulty",
+            "contact",
+            "gallery",
+        ),
+        extra_sections=(
+            "context",
+            "partners",
+            "ingredients",
+            "tools",
+            "steps",
+            "facilitators",
+            "obstacles",
+            "results",
+            "testimonies",
+            "variants",
+        ),
+    )
     parent_page_types = ["practices.ProjectRecipeIndexPage"]
     subpage_types = []
 
@@ -368,8 +410,6 @@ class ProjectRecipe(ResourcePage):
     class Meta:
         verbose_name = _("recette de projet")
         verbose_name_plural = _("recettes de projet")
-
-    api_fields = resource_api_fields(type_slug)
 
     def clean(self):
         super().clean()
@@ -431,8 +471,27 @@ class WorkshopMaterial(ResourcePage):
     )
     variants = RichTextField(_("variantes"), features=RICH_TEXT_FEATURES, blank=True)
 
-    type_label = _("Atelier")
-    type_slug = "atelier"
+    resource_type = ResourceType(
+        key="workshop",
+        slug="atelier",
+        label=_("Atelier"),
+        section_title="Ateliers",
+        section_slug="ateliers",
+        latest_heading=_("Derniers ateliers"),
+        see_all_label=_("Voir tous les ateliers"),
+        api_fields=(
+            "objectives",
+            "group_size_min",
+            "group_size_max",
+            "prerequisites",
+            "equipment",
+            "run_through",
+            "handouts",
+            "variants",
+            "pix_competences",
+        ),
+        extra_sections=("objectives", "prerequisites", "run_through", "handouts", "variants"),
+    )
     parent_page_types = ["practices.WorkshopMaterialIndexPage"]
     subpage_types = []
 
@@ -468,8 +527,6 @@ class WorkshopMaterial(ResourcePage):
     class Meta:
         verbose_name = _("atelier")
         verbose_name_plural = _("ateliers")
-
-    api_fields = resource_api_fields(type_slug)
 
     def clean(self):
         super().clean()

@@ -8,12 +8,10 @@ import re
 from decimal import Decimal
 
 from django import template
-from django.apps import apps
 from django.utils.formats import number_format
 from django.utils.html import escape
 from django.utils.safestring import mark_safe
 from django.utils.translation import gettext as _
-from django.utils.translation import gettext_lazy as _lazy
 from django.utils.translation import ngettext
 from wagtail.models import Page, Site
 
@@ -254,36 +252,23 @@ def page_suffix(listing):
 
 # Home page ---------------------------------------------------------------
 
-# Per resource type: the heading of its latest resources and its "see all" link.
-SECTION_LABELS = {
-    "fiche": (_lazy("Dernières fiches pratiques"), _lazy("Voir toutes les fiches pratiques")),
-    "recette": (
-        _lazy("Dernières recettes de projets"),
-        _lazy("Voir toutes les recettes de projets"),
-    ),
-    "atelier": (_lazy("Derniers ateliers"), _lazy("Voir tous les ateliers")),
-}
-
 
 @register.simple_tag(takes_context=True)
 def home_sections(context, latest_by_type):
-    """The home page's blocks of latest resources, one per type, with their section link."""
+    """The home page's blocks of latest resources, one per type, with their section link.
+
+    ``latest_by_type`` pairs each resource type (its declaration, ``ResourceType``) with
+    its latest resources.
+    """
     request = context.get("request")
     sections = []
-    for model, resources in latest_by_type:
-        heading, see_all = SECTION_LABELS.get(
-            model.type_slug, (model._meta.verbose_name_plural, _("Voir tout"))
-        )
-        index_models = [
-            apps.get_model(label) if isinstance(label, str) else label
-            for label in model.parent_page_types
-        ]
-        index_page = Page.objects.live().type(*index_models).first() if index_models else None
+    for resource_type, resources in latest_by_type:
+        index_page = Page.objects.live().type(resource_type.index_model).first()
         sections.append(
             {
-                "slug": model.type_slug,
-                "heading": heading,
-                "see_all_label": see_all,
+                "slug": resource_type.slug,
+                "heading": resource_type.latest_heading,
+                "see_all_label": resource_type.see_all_label,
                 "url": index_page.get_url(request) if index_page else "",
                 "resources": resources,
             }
