@@ -149,13 +149,30 @@ class ParsedQuery:
     text: str
     groups: list[Group]
     prefix: bool = False  # autocomplete: the last word may be incomplete
+    # A result holds at least this many groups; 0: all of them (see ``partial``).
+    min_groups: int = 0
 
     def __bool__(self):
         return bool(self.groups)
 
+    @property
+    def partial(self):
+        """Whether results may lack some of the words (when none holds them all)."""
+        return 0 < self.min_groups < len(self.groups)
+
     def without(self, index):
         groups = [g for i, g in enumerate(self.groups) if i != index]
         return ParsedQuery(" ".join(g.text for g in groups), groups, self.prefix)
+
+    def with_groups(self, groups, min_groups=0):
+        """The same query with other groups (corrected, joined, split words)."""
+        return ParsedQuery(self.text, groups, self.prefix, min_groups)
+
+    def typed(self):
+        """The query as typed: each group's own words, without synonyms or corrections."""
+        return self.with_groups(
+            [Group(g.text, [tuple(g.text.split())]) for g in self.groups], self.min_groups
+        )
 
     @property
     def stems(self):
@@ -238,20 +255,33 @@ def query_terms(query, term):
     ]
 
 
-def _compile(groups, and_, or_):
+def _compile(groups, and_, or_, partial=False):
     def joined(items, operator):
         return items[0] if len(items) == 1 else "(" + operator.join(items) + ")"
 
-    return and_.join(
+    # A partial query matches any of its groups: which hold enough of them is counted
+    # on the term bitsets (``search.postings.match_bitset``); the index only ranks.
+    return (or_ if partial else and_).join(
         joined([joined(alternative, and_) for alternative in group], or_) for group in groups
     )
 
 
 def to_fts5(query):
     """An FTS5 MATCH expression of quoted stems: ("a" OR ("b" AND "c")) AND "d"*."""
-    return _compile(query_terms(query, fts5_term), " AND ", " OR ")
+    return _compile(query_terms(query, fts5_term), " AND ", " OR ", query.partial)
 
 
 def to_tsquery(query):
     """A to_tsquery() input of bare tokens, stemmed by PostgreSQL: (a | (b & c)) & d:*."""
-    return _compile(query_terms(query, tsquery_term), " & ", " | ")
+    return _compile(query_terms(query, tsquery_term), " & ", " | ", query.partial)
+
+
+def to_fts5_near(query, distance):
+    """An FTS5 expression matching the query's words at most ``distance`` words apart
+    (in one column), or None when the query is not a few plain words."""
+    if query.prefix or len(query.groups) < 2:
+        return None
+    if any(len(g.alternatives) != 1 or len(g.alternatives[0]) != 1 for g in query.groups):
+        return None
+    terms = " ".join(fts5_term(g.alternatives[0][0], False) for g in query.groups)
+    return f"NEAR({terms}, {distance})"

@@ -26,24 +26,21 @@ from django.utils.translation import gettext_lazy as _
 from taggit.models import Tag
 
 from commons.listing import load_in_order
-from commons.models import Audience, Theme
+from commons.models import Audience, Equipment, PixCompetence, Theme
 from commons.territories import DEPARTEMENT_NAMES
-from practices.models import (
-    PracticeSheet,
-    ProjectRecipe,
-    ResourcePage,
-    WorkshopMaterial,
-)
+from practices import resource_types
+from practices.models import ResourcePage
 
-from .analysis import _WORD_RE, ParsedQuery, to_fts5, to_tsquery
+from .analysis import _WORD_RE, ParsedQuery, to_fts5, to_fts5_near, to_tsquery
 from .db import planner
 from .facet_index import Membership, current_facet_index, from_bitset
 from .indexing import rank_index_available
 from .models import Distance, SearchIndexEntry, SearchIndexVersion
-from .postings import match_bitset
+from .postings import group_bitsets, holding_at_least, match_bitset, term_bitsets
+from .rewriting import Understood, corrected_text, understand
 
-RESOURCE_TYPES = (PracticeSheet, ProjectRecipe, WorkshopMaterial)
-FACET_KEYS = ("type", "theme", "audience", "level", "tag", "departement")
+RESOURCE_TYPES = tuple(resource_type.model for resource_type in resource_types.all())
+FACET_KEYS = ("type", "theme", "audience", "level", "pix", "equipment", "tag", "departement")
 SORTS = {"pertinence": _("pertinence"), "recent": _("les plus récentes")}
 MAX_VALUES_PER_FACET = 20
 TAG_FACET_SIZE = 15
@@ -56,6 +53,12 @@ RANK_IDS_IN_SQL = 3000
 
 def compile_query(parsed):
     return to_tsquery(parsed) if connection.vendor == "postgresql" else to_fts5(parsed)
+
+
+def query_key(parsed):
+    """What identifies a query's results in the caches: its compiled form, and for a
+    partial query how many of its words each result holds."""
+    return compile_query(parsed) + (f" ~{parsed.min_groups}" if parsed.partial else "")
 
 
 def matching_ids(parsed):
@@ -75,6 +78,8 @@ class Vocabulary:
     audiences: dict
     levels: dict  # value -> label
     departements: dict  # code -> name
+    pix: dict = field(default_factory=dict)  # code -> PixCompetence
+    equipment: dict = field(default_factory=dict)  # slug -> Equipment
 
     @classmethod
     def load(cls):
@@ -88,6 +93,8 @@ class Vocabulary:
             audiences={a.slug: a for a in Audience.objects.all()},
             levels={value: str(label) for value, label in ResourcePage.Level.choices},
             departements=dict(DEPARTEMENT_NAMES),
+            pix={competence.code: competence for competence in PixCompetence.objects.all()},
+            equipment={item.slug: item for item in Equipment.objects.all()},
         )
 
     def label(self, key, value, tags=None):
@@ -101,6 +108,10 @@ class Vocabulary:
             return self.levels[value]
         if key == "departement":
             return f"{self.departements[value]} ({value})"
+        if key == "pix":
+            return f"{value} {self.pix[value].label}"
+        if key == "equipment":
+            return self.equipment[value].label
         return (tags or {}).get(value, value)
 
 
@@ -109,6 +120,8 @@ FACET_LEGENDS = {
     "theme": _("Thème"),
     "audience": _("Public"),
     "level": _("Niveau"),
+    "pix": _("Compétence PIX"),
+    "equipment": _("Équipement de l'atelier"),
     "tag": _("Étiquette"),
     "departement": _("Département"),
 }
@@ -145,17 +158,28 @@ class SearchResult:
     summary_html: str
     themes: list
     date: object
+    # The typed words this result lacks (a partial search, see ``most_words_query``).
+    missing_words: list = field(default_factory=list)
 
 
 @dataclass
 class SearchOutcome:
-    parsed: ParsedQuery
+    parsed: ParsedQuery  # what was searched: typed words corrected, joined or split
     count: int
     page_obj: object
     results: list[SearchResult]
     facets: list[Facet]
     selected: dict
     tag_names: dict = field(default_factory=dict)
+    # (typed, searched) words: « Résultats pour … — rechercher plutôt … ».
+    corrections: list = field(default_factory=list)
+    # True when no result holds every word: these hold the most of them.
+    partial: bool = False
+    missing_words_by_id: dict = field(default_factory=dict)
+
+    def corrected_text(self, raw):
+        """``raw``, the query as typed, with the corrections made."""
+        return corrected_text(raw, self.corrections)
 
 
 @dataclass
@@ -210,7 +234,7 @@ def cached_facet_counts(parsed, selected):
     follows the page is counted once."""
     return cached_under_index_version(
         "facets",
-        [compile_query(parsed) if parsed else "", selection_key(selected)],
+        [query_key(parsed) if parsed else "", selection_key(selected)],
         lambda: count_facets(parsed, selected),
     )
 
@@ -231,6 +255,8 @@ def build_facets(counts, selected, vocabulary, tag_names):
         "theme": [(slug, theme.label) for slug, theme in vocabulary.themes.items()],
         "audience": [(slug, audience.label) for slug, audience in vocabulary.audiences.items()],
         "level": list(vocabulary.levels.items()),
+        "pix": [(code, vocabulary.label("pix", code)) for code in vocabulary.pix],
+        "equipment": [(slug, item.label) for slug, item in vocabulary.equipment.items()],
         "tag": [(slug, tag_labels[slug]) for slug in tag_slugs],
         "departement": [
             (code, vocabulary.label("departement", code))
@@ -287,13 +313,17 @@ def to_results(pages, parsed, request=None):
 
 
 def ranking(parsed, *, in_index_order=False):
-    """The ids of the indexed resources matching ``parsed``, best first (a queryset).
+    """The ids of the indexed resources matching ``parsed``, best first (a queryset)."""
+    return ranked_ids(compile_query(parsed), in_index_order=in_index_order)
+
+
+def ranked_ids(query, *, in_index_order=False):
+    """The ids of the indexed resources matching the compiled ``query``, best first.
 
     Equal scores come newest first (highest id), except in RUM's index order
     (``in_index_order``, run under ``ranking_planner()``), which has its own stable
     order for them: a second sort key would make PostgreSQL sort every match again.
     """
-    query = compile_query(parsed)
     rum = rank_index_available()
     order = ["distance"] if rum and in_index_order else ["distance", "-page_id"]
     return (
@@ -309,39 +339,91 @@ def ranking_planner():
     return planner("seqscan", "bitmapscan", "sort") if rank_index_available() else planner()
 
 
-def best_first(parsed, selected, start, stop):
-    """The ids of results ``start`` to ``stop`` by relevance.
+# Words of the query at most this far apart (stop words aside) rank first (SQLite).
+NEAR_DISTANCE = 8
 
-    The results are known exactly as a bitset (the kept term bitsets, the facet
-    filters, the private resources):
+
+@dataclass
+class Tier:
+    """One step of the relevance order: the compiled query that ranks it, and the
+    bitset of every row that query matches."""
+
+    query: str
+    matches: int
+
+
+def ranking_tiers(parsed, version):
+    """The relevance order, as ``Tier``s: a result ranks in the first tier matching it,
+    by that tier's score (title > summary > keywords > body, see ``Distance``).
+
+    1. the typed words close together (SQLite: FTS5's NEAR; PostgreSQL's ranking
+       already weighs how close the words are);
+    2. the typed words, before their synonyms, corrections, joined or split forms;
+    3. everything the query matches.
+
+    A partial query (see ``most_words_query``) is one tier: any of its words ranks.
+    """
+    if parsed.partial:
+        query = parsed.with_groups(parsed.groups, min_groups=1)
+        return [Tier(compile_query(parsed), match_bitset(query, version))]
+    tiers = []
+    typed = parsed.typed()
+    near = to_fts5_near(typed, NEAR_DISTANCE) if connection.vendor == "sqlite" else None
+    if near:
+        tiers.append(Tier(near, term_bitsets([near], version)[near] or 0))
+    if typed != parsed:
+        tiers.append(Tier(compile_query(typed), match_bitset(typed, version)))
+    tiers.append(Tier(compile_query(parsed), match_bitset(parsed, version)))
+    return tiers
+
+
+def best_first(parsed, selected, start, stop):
+    """The ids of results ``start`` to ``stop`` by relevance: tier by tier (see
+    ``ranking_tiers``), the results of each ranked by ``ranked_among``."""
+    if stop <= start:
+        return []
+    index = current_facet_index()
+    results = match_bitset(parsed, index.version) & index.allowed(selected)
+    if results.bit_count() <= start:
+        # Nothing to rank: above all, no ranked read that could not find what is not there.
+        return []
+    found, offset = [], 0
+    for tier in ranking_tiers(parsed, index.version):
+        members = results & tier.matches
+        results &= ~members
+        size = members.bit_count()
+        if size > start - offset:
+            lo, hi = max(start - offset, 0), min(stop - offset, size)
+            found += ranked_among(tier, members, size, lo, hi)
+        offset += size
+        if offset >= stop or not results:
+            break
+    return found
+
+
+def ranked_among(tier, members, total, start, stop):
+    """Ids ``start`` to ``stop`` of the ``total`` results in ``members`` (a bitset),
+    ranked by ``tier``'s query.
+
     - on PostgreSQL, up to ``RANK_IDS_IN_SQL`` results (most multi-word queries,
       or a narrow filter): their ids go into the ranking query, which scores just
       them by primary key instead of walking the posting lists of every synonym;
     - more (or on SQLite): the index hands over the matches best first and the
       filters are checked on the ranked ids (see ``filtered_best_first``).
     """
-    if stop <= start:
-        return []
-    index = current_facet_index()
-    allowed = index.allowed(selected)
-    matches = match_bitset(parsed, index.version)
-    results = matches & allowed
-    total = results.bit_count()
-    if total <= start:
-        # Nothing to rank: above all, no ranked read that could not find what is not there.
-        return []
     # Not on SQLite: FTS5 runs the match again for each id of an IN list, and ranks
     # every match in milliseconds anyway.
     by_id = connection.vendor == "postgresql"
     if by_id and total <= RANK_IDS_IN_SQL:
-        ranked = ranking(parsed).filter(page_id__in=from_bitset(results))
+        ranked = ranked_ids(tier.query).filter(page_id__in=from_bitset(members))
         with planner("seqscan", "bitmapscan"):
             return list(ranked[start:stop])
-    ranked = ranking(parsed, in_index_order=True)
-    if allowed == index.indexed:
+    ranked = ranked_ids(tier.query, in_index_order=True)
+    if members == tier.matches:
         with ranking_planner():
             return list(ranked[start:stop])
-    return filtered_best_first(ranked, Membership(allowed), matches.bit_count(), total, start, stop)
+    matches = tier.matches.bit_count()
+    return filtered_best_first(ranked, Membership(members), matches, total, start, stop)
 
 
 # Ranked reads of a filtered search, at most: the estimate, then 4 and 16 times more,
@@ -410,7 +492,7 @@ class LazyRanking(LazyResults):
         return cached_under_index_version(
             "ranking",
             [
-                compile_query(self.parsed),
+                query_key(self.parsed),
                 selection_key(self.selected),
                 start,
                 stop,
@@ -443,9 +525,23 @@ def run_search(
     request=None,
     with_facets=True,
     tag_names=None,
+    correct=True,
 ):
+    """One page of the search for ``parsed`` with the facet filters ``selected``:
+
+    1. ``understood_query``: typed words joined, split or corrected towards the
+       index's own words (unless ``correct`` is false: « rechercher plutôt … »);
+    2. ``cached_facet_counts``: the results and every facet, counted on bitsets;
+    3. ``most_words_query``: when no resource holds every word, those holding the most;
+    4. the page, best first (``best_first``, tier by tier) or newest first.
+    """
+    understood = understood_query(parsed) if parsed and correct else Understood(parsed)
+    parsed = understood.parsed
     # Counting the facets counts the results on the way (bitsets only, see count_facets).
     counts = cached_facet_counts(parsed, selected)
+    if not counts.results and parsed and len(parsed.groups) > 1:
+        parsed = most_words_query(parsed, selected)
+        counts = cached_facet_counts(parsed, selected)
     if parsed and sort == "pertinence":
         object_list = LazyRanking(parsed, selected, counts)
     else:
@@ -456,15 +552,58 @@ def run_search(
     pages = load_in_order(ResourcePage.objects.prefetch_related("themes"), page_obj.object_list)
     tag_names = tag_names or {}
     facets = build_facets(counts.facets, selected, vocabulary, tag_names) if with_facets else []
+    results = to_results(pages, parsed, request)
+    missing = missing_words(parsed, [page.pk for page in pages]) if parsed.partial else {}
+    for result in results:
+        result.missing_words = missing.get(result.page.pk, [])
     return SearchOutcome(
         parsed=parsed,
         count=paginator.count,
         page_obj=page_obj,
-        results=to_results(pages, parsed, request),
+        results=results,
         facets=facets,
         selected=selected,
         tag_names=tag_names,
+        corrections=understood.corrections,
+        partial=parsed.partial,
+        missing_words_by_id=missing,
     )
+
+
+def understood_query(parsed):
+    """``search.rewriting.understand``, cached until the index changes."""
+    index = current_facet_index()
+    return cached_under_index_version(
+        "understood",
+        [parsed.text, parsed.prefix],
+        lambda: understand(parsed, index.version, index.visible),
+    )
+
+
+def most_words_query(parsed, selected):
+    """``parsed`` as a partial query: results hold as many of its words as the best
+    resource does (with these filters), or ``parsed`` itself when none holds any."""
+    index = current_facet_index()
+    allowed = index.allowed(selected)
+    bitsets = group_bitsets(parsed, index.version)
+    for count in range(len(bitsets) - 1, 0, -1):
+        if holding_at_least(count, bitsets) & allowed:
+            return parsed.with_groups(parsed.groups, min_groups=count)
+    return parsed
+
+
+def missing_words(parsed, page_ids):
+    """{page id: [the typed words (groups) it lacks]} for the resources ``page_ids``."""
+    version = current_facet_index().version
+    bitsets = group_bitsets(parsed, version)
+    return {
+        page_id: [
+            group.text
+            for group, bits in zip(parsed.groups, bitsets, strict=True)
+            if not bits >> page_id & 1
+        ]
+        for page_id in page_ids
+    }
 
 
 # --------------------------------------------------------------------------

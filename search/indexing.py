@@ -17,6 +17,7 @@ from wagtail.search import index
 
 from commons.territories import DEPARTEMENT_NAMES
 
+from . import vocabulary
 from .analysis import analyse, tokenize
 from .models import FTS_TABLE, PG_CONFIG, RUM_INDEX, SearchFacetSet, SearchIndexVersion
 
@@ -98,10 +99,20 @@ def _analysed(columns):
     return [" ".join(analyse(text)) for text in columns]
 
 
-def _write(rows, facets=()):
-    """Replace the index rows of ``rows`` = [(page_id, (title, summary, keywords, body))]."""
+def _write(rows, facets=(), known_words=None):
+    """Replace the index rows of ``rows`` = [(page_id, (title, summary, keywords, body))].
+
+    Their words go to the word table too (``known_words``: a set of the words already
+    stored, kept by a rebuild across its batches).
+    """
     if not rows:
         return
+    words = {}
+    for _page_id, columns in rows:
+        for text in columns:
+            for word, shown in vocabulary.words_of(text).items():
+                words.setdefault(word, shown)
+    vocabulary.add_words(words, known_words)
     SearchIndexVersion.bump()
     SearchFacetSet.objects.filter(page_id__in=[page_id for page_id, _ in rows]).delete()
     SearchFacetSet.objects.bulk_create(
@@ -229,9 +240,11 @@ def rebuild(batch_size=500, stdout=None):
 
     total = 0
     ensure_rank_index()
+    known_words = set()
     with transaction.atomic():
         with connection.cursor() as cursor:
             cursor.execute(f"DELETE FROM {FTS_TABLE}")
+        vocabulary.clear()
         SearchFacetSet.objects.all().delete()
         SearchIndexVersion.bump()
         ids = list(ResourcePage.objects.live().order_by("pk").values_list("pk", flat=True))
@@ -241,6 +254,7 @@ def rebuild(batch_size=500, stdout=None):
             _write(
                 [(page.pk, document_columns(page)) for page in pages],
                 [(page.pk, facet_values(page)) for page in pages],
+                known_words,
             )
             total += len(chunk)
             if stdout:

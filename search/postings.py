@@ -19,7 +19,7 @@ from operator import and_, or_
 
 from django.db import connection
 
-from .analysis import fts5_term, query_terms, tsquery_term
+from .analysis import ParsedQuery, fts5_term, query_terms, tsquery_term
 from .db import planner
 from .facet_index import to_bitset
 from .models import FTS_TABLE, PG_CONFIG
@@ -86,11 +86,28 @@ def match_bitset(parsed, version):
         kept = [item for item in items if item is not None]
         return reduce(operator, kept) if kept else None
 
-    found = combine(
-        [
-            combine([combine([bits[t] for t in alt], and_) for alt in group], or_)
-            for group in groups
-        ],
-        and_,
-    )
-    return found or 0
+    per_group = [
+        combine([combine([bits[t] for t in alt], and_) for alt in group], or_) for group in groups
+    ]
+    if parsed.partial:
+        return holding_at_least(parsed.min_groups, [g for g in per_group if g is not None])
+    return combine(per_group, and_) or 0
+
+
+def group_bitsets(parsed, version):
+    """The bitset of each group of ``parsed`` on its own."""
+    last = len(parsed.groups) - 1
+    return [
+        match_bitset(ParsedQuery(group.text, [group], parsed.prefix and i == last), version)
+        for i, group in enumerate(parsed.groups)
+    ]
+
+
+def holding_at_least(count, bitsets):
+    """The bits set in at least ``count`` of ``bitsets``: a tally kept as bitsets,
+    ``at_least[k]`` holding the bits seen in k of the bitsets read so far."""
+    at_least = [0] * (count + 1)
+    for bits in bitsets:
+        for k in range(count, 0, -1):
+            at_least[k] |= at_least[k - 1] & bits if k > 1 else bits
+    return at_least[count] if count else 0

@@ -1,8 +1,9 @@
 """The search page (HTML and JSON) and its autocomplete endpoint."""
 
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from urllib.parse import urlencode
 
+from django.core.paginator import Paginator
 from django.http import JsonResponse
 from django.template.response import TemplateResponse
 from django.utils.translation import gettext as _
@@ -11,7 +12,8 @@ from taggit.models import Tag
 from wagtail.contrib.search_promotions.models import SearchPromotion
 from wagtail.search.utils import normalise_query_string
 
-from .analysis import parse_query
+from . import kinds, suggestions
+from .analysis import clean_query, parse_query
 from .engine import (
     FACET_KEYS,
     SORTS,
@@ -25,7 +27,6 @@ from .forms import parse_params
 from .models import SearchQueryLog
 
 PER_PAGE = 12
-SUGGESTIONS = 8
 
 
 @dataclass
@@ -33,6 +34,108 @@ class Link:
     label: str
     url: str
     count: int = 0
+
+
+@dataclass
+class Tab:
+    """A kind of result (resources, courses, authors…): a link with its count."""
+
+    kind: str
+    label: str
+    url: str
+    count: int
+    current: bool
+
+    def as_json(self):
+        return {
+            "kind": self.kind,
+            "label": self.label,
+            "url": self.url,
+            "count": self.count,
+            "current": self.current,
+        }
+
+
+@dataclass
+class KindView:
+    """The page of a kind other than resources that the visitor chose (?kind=)."""
+
+    kind: kinds.Kind
+    count: int
+    page_obj: object
+
+    def as_json(self):
+        return {
+            "kind": self.kind.slug,
+            "count": self.count,
+            "page": self.page_obj.number,
+            "num_pages": self.page_obj.paginator.num_pages,
+            "results": [
+                {
+                    "title": document.title,
+                    "url": document.url,
+                    "type": str(self.kind.type_label),
+                    "summary": document.summary,
+                }
+                for document in self.page_obj.object_list
+            ],
+        }
+
+
+def _kinds(params, outcome, parsed):
+    """The tabs, with their counts, and the chosen kind's page (None for resources).
+
+    The other kinds are matched with the query the engine searched for (typos
+    corrected, words joined or split), so every tab forgives what the resources do.
+    """
+    found = kinds.search_kinds(outcome.parsed or parsed)
+    tabs = [
+        Tab(
+            kinds.RESOURCES,
+            _("Ressources"),
+            replace(params, kind=kinds.RESOURCES, notices=[]).url(),
+            outcome.count,
+            params.kind == kinds.RESOURCES,
+        )
+    ]
+    query = [("q", params.query)] if params.query else []
+    for slug, matches in found.items():
+        url = "?" + urlencode([*query, ("kind", slug)])
+        tabs.append(Tab(slug, str(matches.kind.label), url, matches.count, params.kind == slug))
+    if params.kind == kinds.RESOURCES:
+        return tabs, None
+    matches = found[params.kind]
+    paginator = Paginator(matches.documents, PER_PAGE)
+    if params.page > paginator.num_pages and matches.count:
+        params.notices.append(
+            _("Il n'y a que %(count)d page(s) : voici la dernière.")
+            % {"count": paginator.num_pages}
+        )
+    return tabs, KindView(matches.kind, matches.count, paginator.get_page(params.page))
+
+
+def _kinds_json(tabs, view):
+    """The tabs; on another kind's tab, its results instead of the resources."""
+    return {"tabs": [tab.as_json() for tab in tabs], **(view.as_json() if view else {})}
+
+
+def _kind_context(params, view):
+    """What the page shows on another kind's tab: its results, no resource filters."""
+    count = view.kind.count_label(view.count)
+    if params.query:
+        count = _("%(count)s pour « %(query)s »") % {"count": count, "query": params.query}
+    return {
+        "kind_view": view,
+        "kind_results": view.page_obj.object_list,
+        "page_obj": view.page_obj,
+        "results": [],
+        "facets": [],
+        "promotions": [],
+        "count_label": count,
+        "pagination": _pagination(params, view.page_obj),
+        "resources_url": replace(params, kind=kinds.RESOURCES, notices=[]).url(),
+        "json_url": "?" + urlencode([*params.pairs(page=view.page_obj.number), ("format", "json")]),
+    }
 
 
 def _validate_tags(params):
@@ -161,6 +264,7 @@ def _json_result(result):
         "summary": result.summary,
         "date": result.date.isoformat() if result.date else None,
         "themes": [theme.label for theme in result.themes],
+        "missing_words": result.missing_words,
     }
 
 
@@ -178,24 +282,27 @@ def search(request):
             )
             % {"query": params.query[:80]}
         )
+    on_resources = params.kind == kinds.RESOURCES
     outcome = run_search(
         parsed,
         params.selected,
         vocabulary,
         sort=params.sort,
-        page=params.page,
+        page=params.page if on_resources else 1,
         per_page=PER_PAGE,
         request=request,
         tag_names=tag_names,
+        correct=request.GET.get("orthographe") != "exacte",
     )
     paginator = outcome.page_obj.paginator
-    if params.page > paginator.num_pages and outcome.count:
+    if on_resources and params.page > paginator.num_pages and outcome.count:
         params.notices.append(
             _("Il n'y a que %(count)d page(s) : voici la dernière.")
             % {"count": paginator.num_pages}
         )
     _log(params, outcome.count)
     promotions = _promotions(params.query) if outcome.page_obj.number == 1 else []
+    tabs, kind_view = _kinds(params, outcome, parsed)
 
     if request.GET.get("format") == "json":
         return JsonResponse(
@@ -208,6 +315,9 @@ def search(request):
                 "facets": _json_facets(outcome.facets),
                 "promoted": promotions,
                 "notices": params.notices,
+                "corrected_query": outcome.corrected_text(params.query),
+                "partial": outcome.partial,
+                **_kinds_json(tabs, kind_view),
             },
             json_dumps_params={"ensure_ascii": False},
         )
@@ -222,6 +332,8 @@ def search(request):
         "active_filters": _active_filters(params, vocabulary, tag_names),
         "notices": params.notices,
         "promotions": promotions,
+        "corrected_query": outcome.corrected_text(params.query),
+        "exact_url": params.url() + "&orthographe=exacte",
         "sorts": [(value, str(label), value == params.sort) for value, label in SORTS.items()],
         "count_label": _count_label(outcome.count, params.query),
         "pagination": _pagination(params, outcome.page_obj),
@@ -229,7 +341,10 @@ def search(request):
         "json_url": "?"
         + urlencode([*params.pairs(page=outcome.page_obj.number), ("format", "json")]),
     }
-    if outcome.count == 0:
+    context["tabs"] = tabs
+    if kind_view:
+        context.update(_kind_context(params, kind_view))
+    elif outcome.count == 0:
         context.update(_zero_result_help(params, parsed, vocabulary, tag_names))
     return TemplateResponse(request, "search/search.html", context)
 
@@ -268,17 +383,11 @@ def _pagination(params, page_obj):
 
 
 def suggest(request):
-    """Autocomplete: titles matching what is being typed (the last word as a prefix)."""
-    vocabulary = Vocabulary.load()
-    params = parse_params(request.GET, vocabulary)
-    parsed = parse_query(params.query, prefix=True)
-    results = []
-    if parsed:
-        outcome = run_search(
-            parsed, {}, vocabulary, per_page=SUGGESTIONS, request=request, with_facets=False
-        )
-        results = [_json_result(r) for r in outcome.results]
+    """Autocomplete: tags, resource titles and course titles for what is being typed
+    (see ``search.suggestions``). JSON; not logged."""
+    query = clean_query(request.GET.get("q", ""))[: suggestions.MAX_QUERY_LENGTH]
+    found = suggestions.suggest(query, Vocabulary.load(), request)
     return JsonResponse(
-        {"query": params.query, "count": len(results), "results": results},
+        {"query": query, "count": len(found), "results": [s.as_json() for s in found]},
         json_dumps_params={"ensure_ascii": False},
     )
