@@ -7,6 +7,7 @@ Nothing here writes to the database: ``parse_exchange_file`` turns the file into
 
 import json
 from dataclasses import dataclass, field
+from datetime import datetime
 
 from django.core.exceptions import ValidationError
 from django.core.validators import validate_slug
@@ -14,12 +15,12 @@ from django.db.models import Q
 from django.utils.text import slugify
 
 from commons.mixins import LevelMixin
-from commons.models import Audience, Licence, Theme
+from commons.models import Audience, Author, Licence, PixCompetence, Theme
 from commons.territories import DEPARTEMENT_NAMES
 from commons.text import clean_text
 from practices.models import ResourcePage
 
-from .markdown_in import MarkdownNestingError, markdown_to_blocks
+from .exchange_values import Decoder, own_fields
 from .resource_types import BY_KEY
 
 MAX_FILE_BYTES = 50 * 1024 * 1024
@@ -40,8 +41,18 @@ OPTIONAL_FIELDS = (
     "level",
     "territory",
     "duration_minutes",
+    "pix_competences",
+    "cover_image",
+    "seo_title",
+    "search_description",
+    "first_published",
+    "last_updated",
     "published",
 )
+# A contributor profile, in the file's ``authors`` list.
+AUTHOR_FIELDS = ("name", "slug", "organisation", "role", "territory", "bio", "photo")
+# Fields of ResourcePage: every other field of a type's model is its own, and travels too.
+COMMON_MODEL_FIELDS = {field.name for field in ResourcePage._meta.get_fields()}
 # Written by the export for information, ignored on import.
 INFORMATIVE_FIELDS = ("url",)
 LEVELS = dict(LevelMixin.Level.choices)
@@ -63,7 +74,7 @@ class ResourceData:
     resource_type: object
     title: str
     summary: str
-    body: object  # StreamValue of ResourceBodyBlock
+    body: list  # raw stream data of ResourceBodyBlock, with MediaRef placeholders
     slug: str
     tags: list = field(default_factory=list)
     themes: list = field(default_factory=list)
@@ -74,29 +85,62 @@ class ResourceData:
     commune: str = ""
     departement: str = ""
     duration_minutes: int | None = None
+    pix_competences: list = field(default_factory=list)
+    cover_image: object = None  # MediaRef
+    seo_title: str = ""
+    search_description: str = ""
+    first_published: datetime | None = None
+    last_updated: datetime | None = None
+    # The type's own fields: name → raw value (MediaRef placeholders for files).
+    own: dict = field(default_factory=dict)
     published: bool = True
+    source: str = ""  # the file it comes from, when several are imported
+    base_dir: object = None  # where its media paths start
 
     @property
     def label(self):
-        return f"ressource {self.number} ({self.title})"
+        prefix = f"{self.source} : " if self.source else ""
+        return f"{prefix}ressource {self.number} ({self.title})"
 
 
-def error_label(number, data):
-    title = data.get("title") if isinstance(data, dict) else None
+@dataclass
+class AuthorData:
+    """A contributor profile of the file; resources name their authors."""
+
+    number: int
+    name: str
+    values: dict  # model field → value (the photo as a MediaRef)
+    source: str = ""
+    base_dir: object = None
+
+
+@dataclass
+class ExchangeData:
+    resources: list
+    authors: list
+
+
+def error_label(number, data, kind="ressource", key="title", source=""):
+    title = data.get(key) if isinstance(data, dict) else None
     title = clean_text(title).strip() if isinstance(title, str) else ""
-    return f"ressource {number} ({title[:80] or 'sans titre'})"
+    prefix = f"{source} : " if source else ""
+    return f"{prefix}{kind} {number} ({title[:80] or 'sans titre'})"
 
 
 class _Checker:
     """Checks one resource, collecting every error instead of stopping at the first."""
 
-    def __init__(self, number, data):
+    def __init__(self, number, data, kind="ressource", key="title", source=""):
         self.number = number
         self.data = data
         self.errors = []
+        self.label = (kind, key, source)
+        self.decoder = Decoder(self.error)
 
     def error(self, field_name, message):
-        self.errors.append(f"{error_label(self.number, self.data)} : {field_name} : {message}")
+        kind, key, source = self.label
+        label = error_label(self.number, self.data, kind, key, source)
+        self.errors.append(f"{label} : {field_name} : {message}")
 
     def text(self, name, max_length, required=False):
         value = self.data.get(name)
@@ -159,8 +203,10 @@ class _Checker:
         return ""
 
 
-def check_unknown_fields(checker):
+def check_unknown_fields(checker, resource_type):
     known = set(REQUIRED_FIELDS + OPTIONAL_FIELDS + INFORMATIVE_FIELDS)
+    if resource_type is not None:
+        known |= {f.name for f in own_fields(resource_type.model, COMMON_MODEL_FIELDS)}
     for name in checker.data:
         if name not in known:
             checker.error(name, "champ inconnu")
@@ -204,31 +250,42 @@ def check_body(checker):
     value = checker.data.get("body")
     if value is None:
         checker.error("body", "champ obligatoire manquant")
-        return None
-    if not isinstance(value, str):
-        checker.error("body", "doit être un texte Markdown")
-        return None
-    value = clean_text(value)
-    if len(value) > MAX_BODY_CHARS:
+        return []
+    if isinstance(value, str) and len(value) > MAX_BODY_CHARS:
         checker.error("body", f"trop long ({len(value)} caractères, {MAX_BODY_CHARS} au plus)")
+        return []
+    stream_block = ResourcePage._meta.get_field("body").stream_block
+    return checker.decoder.stream("body", stream_block, value)
+
+
+def check_datetime(checker, name):
+    value = checker.data.get(name)
+    if value is None:
         return None
     try:
-        raw_blocks = markdown_to_blocks(value)
-    except MarkdownNestingError:
-        checker.error(
-            "body",
-            "listes ou citations imbriquées trop profondément (le texte au-delà serait perdu)",
-        )
-        return None
-    stream_block = ResourcePage._meta.get_field("body").stream_block
-    body = stream_block.to_python(raw_blocks)
-    for position, child in enumerate(body, start=1):
-        try:
-            child.block.clean(child.value)
-        except ValidationError as error:
-            for message in flatten_messages(error):
-                checker.error("body", f"bloc {position} ({child.block.label}) : {message}")
-    return body
+        moment = datetime.fromisoformat(value) if isinstance(value, str) else None
+    except ValueError:
+        moment = None
+    if moment is None or moment.tzinfo is None:
+        checker.error(name, f"date et heure invalides « {value} » (ISO 8601 avec fuseau horaire)")
+    return moment if moment and moment.tzinfo else None
+
+
+def check_own_fields(checker, resource_type):
+    """The type's own fields present in the data, decoded by their model field."""
+    own = {}
+    if resource_type is None:
+        return own
+    for model_field in own_fields(resource_type.model, COMMON_MODEL_FIELDS):
+        if model_field.name in checker.data:
+            value = checker.data[model_field.name]
+            own[model_field.name] = checker.decoder.field(model_field.name, model_field, value)
+    return own
+
+
+def check_cover(checker):
+    value = checker.data.get("cover_image")
+    return None if value is None else checker.decoder.media("cover_image", value, "image")
 
 
 def flatten_messages(error):
@@ -293,15 +350,15 @@ def check_published(checker):
     return value
 
 
-def check_resource(number, data, licences):
+def check_resource(number, data, licences, source=""):
     """``(ResourceData or None, errors)`` for the ``number``-th resource of the file."""
-    checker = _Checker(number, data)
+    checker = _Checker(number, data, source=source)
     if not isinstance(data, dict):
         checker.data = {}
         checker.error("ressource", "doit être un objet JSON")
         return None, checker.errors
-    check_unknown_fields(checker)
     resource_type = check_type(checker)
+    check_unknown_fields(checker, resource_type)
     title = checker.text("title", 255, required=True)
     summary = checker.text("summary", 300, required=True)
     body = check_body(checker)
@@ -323,9 +380,56 @@ def check_resource(number, data, licences):
         commune=commune,
         departement=departement,
         duration_minutes=check_duration(checker),
+        pix_competences=check_pix(checker),
+        cover_image=check_cover(checker),
+        seo_title=checker.text("seo_title", 255),
+        search_description=checker.text("search_description", 1000),
+        first_published=check_datetime(checker, "first_published"),
+        last_updated=check_datetime(checker, "last_updated"),
+        own=check_own_fields(checker, resource_type),
         published=check_published(checker),
+        source=source,
     )
     return (None if checker.errors else resource), checker.errors
+
+
+def check_pix(checker):
+    found = []
+    for code in checker.text_list("pix_competences", 10):
+        row = PixCompetence.objects.filter(code=code).first()
+        if row is None:
+            checker.error("pix_competences", f"compétence PIX inconnue « {code} »")
+        elif row not in found:
+            found.append(row)
+    return found
+
+
+def check_author(number, data, source=""):
+    """``(AuthorData or None, errors)`` for the ``number``-th profile of the file."""
+    checker = _Checker(number, data, "auteur", "name", source)
+    if not isinstance(data, dict):
+        checker.data = {}
+        checker.error("auteur", "doit être un objet JSON")
+        return None, checker.errors
+    for name in data:
+        if name not in AUTHOR_FIELDS:
+            checker.error(name, "champ inconnu")
+    values = {}
+    for name in AUTHOR_FIELDS[:-1]:
+        max_length = Author._meta.get_field(name).max_length
+        value = checker.text(name, max_length, required=name == "name")
+        if value:
+            values[name] = value
+    if values.get("slug"):
+        try:
+            validate_slug(values["slug"])
+        except ValidationError:
+            checker.error("slug", f"« {values['slug']} » n'est pas un identifiant valide")
+    if data.get("photo") is not None:
+        values["photo"] = checker.decoder.media("photo", data["photo"], "image")
+    if checker.errors:
+        return None, checker.errors
+    return AuthorData(number, values["name"], values, source), []
 
 
 def load_json(content):
@@ -370,28 +474,62 @@ def check_nesting(payload):
         stack.extend((child, depth + 1) for child in children)
 
 
-def parse_exchange_file(content):
-    """The checked resources of an exchange file, or ``ExchangeFileError``."""
-    payload = load_json(content)
-    if not isinstance(payload, dict) or not isinstance(payload.get("resources"), list):
-        raise ExchangeFileError(
-            ['fichier : un objet {"resources": [...]} listant les ressources est attendu']
-        )
+TOP_LEVEL_ERROR = 'fichier : un objet {"resources": [...]} listant les ressources est attendu'
+
+
+def parse_exchange_files(sources):
+    """The checked resources and profiles of ``(name, content)`` pairs, or ``ExchangeFileError``.
+
+    With one source, messages keep the short form « ressource N (titre) : … »;
+    with several, each starts with the name of its file.
+    """
     licences = {licence.slug: licence for licence in Licence.objects.all()}
-    resources, errors, seen = [], [], {}
-    for number, data in enumerate(payload["resources"], start=1):
-        resource, resource_errors = check_resource(number, data, licences)
-        errors.extend(resource_errors)
-        if resource is None:
+    data = ExchangeData([], [])
+    errors, seen, seen_authors = [], {}, {}
+    for name, content in sources:
+        source = name if len(sources) > 1 else ""
+        try:
+            payload = load_json(content)
+        except ExchangeFileError as error:
+            errors.extend(f"{source} : {e}" if source else e for e in error.errors)
             continue
-        key = (resource.resource_type.key, resource.slug)
-        if key in seen:
-            errors.append(
-                f"{resource.label} : slug : « {resource.slug} » est déjà celui de la "
-                f"ressource {seen[key]} du fichier"
-            )
-        seen[key] = number
-        resources.append(resource)
+        if (
+            not isinstance(payload, dict)
+            or not set(payload) & {"resources", "authors"}
+            or not all(isinstance(payload.get(key, []), list) for key in ("resources", "authors"))
+        ):
+            errors.append(f"{source} : {TOP_LEVEL_ERROR}" if source else TOP_LEVEL_ERROR)
+            continue
+        for key in set(payload) - {"resources", "authors"}:
+            errors.append(f"{source + ' : ' if source else ''}fichier : {key} : champ inconnu")
+        for number, item in enumerate(payload.get("authors", []), start=1):
+            author, author_errors = check_author(number, item, source)
+            errors.extend(author_errors)
+            if author is None:
+                continue
+            if author.name.casefold() in seen_authors:
+                errors.append(f"auteur {number} ({author.name}) : name : déjà décrit plus haut")
+            seen_authors[author.name.casefold()] = number
+            data.authors.append(author)
+        for number, item in enumerate(payload.get("resources", []), start=1):
+            resource, resource_errors = check_resource(number, item, licences, source)
+            errors.extend(resource_errors)
+            if resource is None:
+                continue
+            key = (resource.resource_type.key, resource.slug)
+            if key in seen:
+                errors.append(
+                    f"{resource.label} : slug : « {resource.slug} » est déjà celui de la "
+                    f"{seen[key]}"
+                )
+            where = f" de {source}" if source else " du fichier"
+            seen[key] = f"ressource {number}{where}"
+            data.resources.append(resource)
     if errors:
         raise ExchangeFileError(errors)
-    return resources
+    return data
+
+
+def parse_exchange_file(content):
+    """The checked resources and profiles of one exchange file, or ``ExchangeFileError``."""
+    return parse_exchange_files([("", content)])

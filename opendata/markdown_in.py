@@ -114,6 +114,21 @@ class _ParagraphRenderer:
         return "".join(self.html)
 
 
+def parse(text):
+    tokens = _parser.parse(text)
+    if any(token.level >= MAX_NESTING - 1 for token in tokens):
+        raise MarkdownNestingError(text)
+    return tokens
+
+
+def markdown_to_html(text):
+    """Database HTML of one rich text (headings read as paragraphs)."""
+    renderer = _ParagraphRenderer()
+    for token in parse(text):
+        renderer.feed(token)
+    return renderer.result()
+
+
 def markdown_to_blocks(text):
     """Raw stream data (``[{"type": …, "value": …}]``) for a Markdown text.
 
@@ -129,9 +144,7 @@ def markdown_to_blocks(text):
             blocks.append({"type": "paragraph", "value": html})
         renderer = _ParagraphRenderer()
 
-    tokens = _parser.parse(text)
-    if any(token.level >= MAX_NESTING - 1 for token in tokens):
-        raise MarkdownNestingError(text)
+    tokens = parse(text)
     index = 0
     while index < len(tokens):
         token = tokens[index]

@@ -6,7 +6,9 @@ from django.conf import settings
 from wagtail.fields import RichTextField
 
 from commons.visibility import publicly_visible_page
+from practices.models import ResourcePage
 
+from .exchange_values import encode_field, encode_stream, own_fields
 from .markdown_out import (
     body_to_markdown,
     escape_markdown,
@@ -78,6 +80,68 @@ def resource_record(page, base_url):
         "published": page.live,
     }
     return {key: value for key, value in record.items() if value not in (None, "", [], {})}
+
+
+def exchange_record(page, media, base_url):
+    """Everything the resource holds, in the exchange format (docs/import-format.md).
+
+    Images and documents are written as references collected by ``media``; the
+    type's own fields come from its model, after the fields every resource shares.
+    """
+    page = page.specific
+    model = type(page)
+    common = {f.name for f in ResourcePage._meta.get_fields()}
+    record = {
+        "type": resource_type_of(page).key,
+        "title": page.title,
+        "slug": page.slug,
+        "url": page.get_full_url() if page.pk else None,
+        "summary": page.summary,
+        "first_published": isoformat(page.first_published_at),
+        "last_updated": isoformat(page.last_published_at),
+        "licence": page.licence.slug if page.licence_id else None,
+        "level": page.level,
+        "themes": sorted(theme.slug for theme in page.themes.all()),
+        "audiences": sorted(audience.slug for audience in page.audiences.all()),
+        "tags": sorted(tag.name for tag in page.tags.all()),
+        "authors": sorted(author.name for author in page.authors.all()),
+        "territory": {
+            key: value
+            for key, value in (("commune", page.commune), ("departement", page.departement))
+            if value
+        },
+        "duration_minutes": page.duration_minutes,
+        "pix_competences": sorted(pix.code for pix in page.pix_competences.all()),
+        "cover_image": media.image(page.cover_image) if page.cover_image else None,
+        "seo_title": page.seo_title,
+        "search_description": page.search_description,
+        "body": encode_stream(
+            model._meta.get_field("body").stream_block, page.body, media, base_url
+        ),
+    }
+    for model_field in own_fields(model, common):
+        value = encode_field(page, model_field, media, base_url)
+        record[model_field.name] = sorted(value) if model_field.many_to_many else value
+    record["published"] = page.live
+    return {key: value for key, value in record.items() if value not in (None, "", [], {})}
+
+
+def isoformat(moment):
+    return moment.isoformat() if moment else None
+
+
+def author_record(author, media):
+    """A contributor profile in the exchange format."""
+    record = {
+        "name": author.name,
+        "slug": author.slug,
+        "organisation": author.organisation,
+        "role": author.role,
+        "territory": author.territory,
+        "bio": author.bio,
+        "photo": media.image(author.photo) if author.photo else None,
+    }
+    return {key: value for key, value in record.items() if value not in (None, "")}
 
 
 def front_matter(metadata):

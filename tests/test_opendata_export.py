@@ -131,6 +131,11 @@ def test_export_writes_every_published_resource_in_the_import_format(tmp_path, s
     ]
     sheet = resources[0]
     assert set(sheet) <= {
+        "first_published",
+        "last_updated",
+        "cover_image",
+        "pix_competences",
+        "last_reviewed",
         "type",
         "title",
         "slug",
@@ -149,7 +154,9 @@ def test_export_writes_every_published_resource_in_the_import_format(tmp_path, s
     }
     assert sheet["published"] is True and sheet["level"] == "avance"
     assert sheet["licence"] == "cc-by-sa-4.0"
-    assert sheet["body"].startswith("## Préparer la séance")
+    assert sheet["body"][0].startswith("## Préparer la séance")
+    assert sheet["cover_image"]["file"].startswith("medias/images/")
+    assert (tmp_path / sheet["cover_image"]["file"]).is_file()
 
 
 def wipe_resources():
@@ -178,10 +185,10 @@ def test_round_trip_export_import_gives_the_same_resources(tmp_path, sections):
     )
     WorkshopMaterialFactory(parent=sections.workshops, licence=licence("cc0-1.0"))
 
-    # Type-specific fields travel inside the body, so compare whole exports.
-    first = run_export()
+    # Written to a file, so that images and documents are copied beside it.
     path = tmp_path / "export.json"
-    path.write_text(json.dumps(first), encoding="utf-8")
+    call_command("export_resources", str(path), stdout=StringIO())
+    first = json.loads(path.read_text(encoding="utf-8"))
     wipe_resources()
     call_command("import_resources", str(path), stdout=StringIO())
     second = run_export()

@@ -156,11 +156,14 @@ def test_import_is_idempotent_and_updates_by_slug(tmp_path, sections):
     path = write(tmp_path, {"resources": [sheet(), minimal("workshop", "Un atelier")]})
     run_import(path)
     out, _ = run_import(path)
-    assert "0 ressource(s) créée(s), 2 mise(s) à jour" in out
+    assert "0 ressource(s) créée(s), 0 mise(s) à jour, 2 inchangée(s)" in out
     assert PracticeSheet.objects.count() == 1 and WorkshopMaterial.objects.count() == 1
     assert Author.objects.filter(name="Aïcha Benali").count() == 1
 
-    run_import(write(tmp_path, {"resources": [sheet(summary="Nouveau résumé.", tags=["neuf"])]}))
+    out, _ = run_import(
+        write(tmp_path, {"resources": [sheet(summary="Nouveau résumé.", tags=["neuf"])]})
+    )
+    assert "0 ressource(s) créée(s), 1 mise(s) à jour" in out
     page = PracticeSheet.objects.get()
     assert page.summary == "Nouveau résumé."
     assert [t.name for t in page.tags.all()] == ["neuf"]
@@ -233,7 +236,14 @@ def test_bad_licence_lists_the_possible_values(tmp_path, sections):
         ({"title": 12}, "title : doit être un texte"),
         ({"summary": ""}, "summary : ne doit pas être vide"),
         ({"summary": "x" * 301}, "summary : trop long (301 caractères, 300 au plus)"),
-        ({"body": ["pas", "du", "texte"]}, "body : doit être un texte Markdown"),
+        ({"body": 12}, "body : doit être un texte Markdown ou une liste de blocs"),
+        ({"body": [{"type": "tableau"}]}, "body[1] : un texte Markdown ou un bloc dont le type"),
+        ({"body": [{"type": "callout", "texte": "x"}]}, "body[1].texte : champ inconnu"),
+        ({"cover_image": "photo.jpg"}, 'cover_image : doit être un objet {"file": …'),
+        ({"pix_competences": ["9.9"]}, "pix_competences : compétence PIX inconnue « 9.9 »"),
+        ({"first_published": "hier"}, "first_published : date et heure invalides « hier »"),
+        ({"last_reviewed": "2025-13-01"}, "last_reviewed : date invalide « 2025-13-01 »"),
+        ({"ingredients": []}, "ingredients : champ inconnu"),
         ({"tags": "tablette"}, "tags : doit être une liste de textes"),
         ({"themes": [1, 2]}, "themes : doit être une liste de textes"),
         ({"level": "expert"}, "level : niveau inconnu « expert »"),
@@ -301,10 +311,10 @@ def test_failure_while_writing_rolls_everything_back(tmp_path, sections, monkeyp
 
     write_resource = importer.write_resource
 
-    def fail_on_second(resource):
+    def fail_on_second(resource, *args):
         if resource.number == 2:
             raise ValidationError({"slug": "conflit simulé"})
-        return write_resource(resource)
+        return write_resource(resource, *args)
 
     monkeypatch.setattr(importer, "write_resource", fail_on_second)
     payload = {"resources": [sheet(), minimal("recipe", "Deuxième"), minimal("sheet", "Trois")]}
