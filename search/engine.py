@@ -56,9 +56,11 @@ def compile_query(parsed):
 
 
 def query_key(parsed):
-    """What identifies a query's results in the caches: its compiled form, and for a
-    partial query how many of its words each result holds."""
-    return compile_query(parsed) + (f" ~{parsed.min_groups}" if parsed.partial else "")
+    """What identifies a query's results in the caches: its compiled form, the words
+    typed (which rank first: « papiers » and « démarches administratives » match alike
+    but rank differently), and for a partial query how many words each result holds."""
+    key = f"{compile_query(parsed)} | {compile_query(parsed.typed())}"
+    return key + (f" ~{parsed.min_groups}" if parsed.partial else "")
 
 
 def matching_ids(parsed):
