@@ -66,8 +66,8 @@ def create_adaptation(original, user):
     return adaptation
 
 
-def adapt_view(request, page):
-    """POST only; called from the ``adapter/`` route of ResourcePage."""
+def adapt_view(page, request):
+    """POST only: the ``adapter/`` route of every resource page (see CommunityConfig)."""
     if request.method != "POST":
         return redirect(page.get_url(request) or "/")
     if not request.user.is_authenticated:

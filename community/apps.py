@@ -8,3 +8,16 @@ class CommunityConfig(AppConfig):
     name = "community"
     verbose_name = _("Communauté")
     default_auto_field = "django.db.models.BigAutoField"
+
+    def ready(self):
+        from practices import extensions
+
+        from .adapt import adapt_view
+        from .forms import ResourcePageForm
+        from .licensing import validate_adaptation_licence
+
+        # What community adds to every resource page: its « Adapter » action, the licence
+        # rule of adaptations, and the change summary of the editor.
+        extensions.add_route("adapter/", adapt_view, name="adapt")
+        extensions.add_validator(validate_adaptation_licence)
+        extensions.set_admin_form(ResourcePageForm)

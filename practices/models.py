@@ -10,14 +10,15 @@ from django.core.exceptions import ValidationError
 from django.db import models
 from django.db.models import Prefetch, prefetch_related_objects
 from django.utils.formats import date_format
-from django.utils.functional import cached_property
+from django.utils.functional import cached_property, classproperty
 from django.utils.translation import gettext_lazy as _
 from modelcluster.contrib.taggit import ClusterTaggableManager
 from modelcluster.fields import ParentalKey, ParentalManyToManyField
 from taggit.models import TaggedItemBase
 from wagtail import blocks
+from wagtail.admin.forms.pages import WagtailAdminPageForm
 from wagtail.admin.panels import FieldPanel, FieldRowPanel, InlinePanel, MultiFieldPanel
-from wagtail.contrib.routable_page.models import RoutablePageMixin, path
+from wagtail.contrib.routable_page.models import RoutablePageMixin
 from wagtail.fields import RichTextField, StreamField
 from wagtail.images import get_image_model
 from wagtail.models import Orderable, Page
@@ -34,8 +35,8 @@ from commons.mixins import (
     TerritoryMixin,
 )
 from commons.models import Author, Theme
-from community.forms import ResourcePageForm
 
+from . import extensions
 from .blocks import (
     HandoutBlock,
     IngredientBlock,
@@ -115,10 +116,14 @@ class ResourcePage(
     ]
     related_panels = [
         InlinePanel("related_links", label=_("Ressources liées")),
-        # Form-only field (community.forms.ResourcePageForm), shown in the public history.
+        # Form-only field of the admin form (extensions.set_admin_form), shown in the
+        # public history.
         FieldPanel("change_summary"),
     ]
-    base_form_class = ResourcePageForm
+
+    @classproperty
+    def base_form_class(cls):
+        return extensions.admin_form() or WagtailAdminPageForm
 
     search_fields = Page.search_fields + [
         index.SearchField("summary", boost=2),
@@ -136,12 +141,6 @@ class ResourcePage(
         verbose_name = _("ressource")
         verbose_name_plural = _("ressources")
 
-    @path("markdown/", name="markdown")
-    def markdown(self, request):
-        from opendata.views import resource_markdown_response
-
-        return resource_markdown_response(self, request)
-
     def full_clean(self, *args, **kwargs):
         if self.licence_id is None:
             from commons.models import Licence
@@ -151,15 +150,13 @@ class ResourcePage(
 
     def clean(self):
         super().clean()
-        from community.licensing import validate_adaptation_licence
+        for validate in extensions.validators():
+            validate(self)
 
-        validate_adaptation_licence(self)
-
-    @path("adapter/", name="adapt")
-    def adapt(self, request):
-        from community.adapt import adapt_view
-
-        return adapt_view(request, self)
+    @classmethod
+    def get_subpage_urls(cls):
+        # The routes the feature apps add to every resource (« adapter/ », « markdown/ »).
+        return (*super().get_subpage_urls(), *extensions.routes())
 
     @property
     def resource_type_label(self):
