@@ -83,6 +83,16 @@ def apply_site_url(url=None):
     return site
 
 
+def site_root_page(request=None):
+    """The root page (specific) of the Site serving ``request``, of the default Site
+    without one, or ``None``: the home page, found through Wagtail by the apps that sit
+    below the home app."""
+    site = Site.find_for_request(request) if request is not None else None
+    if site is None:
+        site = Site.objects.filter(is_default_site=True).select_related("root_page").first()
+    return site.root_page.specific if site is not None else None
+
+
 def public_root_url(request=None):
     """The root URL (no trailing slash) of the Wagtail Site serving ``request``.
 

@@ -13,8 +13,9 @@ from django.utils.html import escape
 from django.utils.safestring import mark_safe
 from django.utils.translation import gettext as _
 from django.utils.translation import ngettext
-from wagtail.models import Page, Site
+from wagtail.models import Page
 
+from commons.site_url import site_root_page
 from commons.visibility import document_restriction_label
 
 register = template.Library()
@@ -28,13 +29,10 @@ _IFRAME_TITLE = re.compile(r"(?<=<iframe)([^>]*?)\s+title=\"[^\"]*\"")
 def _home_page(request):
     """The site's root page (the HomePage), cached on the request."""
     if request is None:
-        from home.models import HomePage
-
-        return HomePage.objects.first()
+        return site_root_page()
     home = getattr(request, "_communs_home_page", None)
     if home is None:
-        site = Site.find_for_request(request)
-        home = site.root_page.specific if site else None
+        home = site_root_page(request)
         request._communs_home_page = home
     return home
 

@@ -9,9 +9,9 @@ from django.core.management.base import BaseCommand
 from django.db import transaction
 
 from commons.models import Audience, Author, Theme
+from commons.site_url import site_root_page
 from courses.booklet import ModuleSpec, SessionSpec, stream_data_from_specs
 from courses.models import Course, CourseIndexPage
-from home.models import HomePage
 from practices.models import ResourcePage
 
 INDEX = {
@@ -141,7 +141,7 @@ class Command(BaseCommand):
     )
 
     def handle(self, *args, **options):
-        home = HomePage.objects.first()
+        home = site_root_page()
         if home is None:
             self.stderr.write("Aucune page d'accueil : lancez d'abord « migrate ».")
             return
