@@ -170,12 +170,14 @@ class ResourcePage(
         return self.duration_minutes
 
     @cached_property
-    def related_resources(self):
-        return [
-            link.related_page
-            for link in self.related_links.select_related("related_page").all()
-            if link.related_page and link.related_page.live
-        ]
+    def related_cards(self):
+        """The live related resources, loaded for cards in a constant number of queries."""
+        ids = [link.related_page_id for link in self.related_links.all()]
+        if not ids:
+            return []
+        found = ResourcePage.for_cards(ResourcePage.objects.live().public().filter(pk__in=ids))
+        by_id = {resource.pk: resource for resource in found}
+        return [by_id[pk] for pk in ids if pk in by_id]
 
     def get_context(self, request, *args, **kwargs):
         context = super().get_context(request, *args, **kwargs)

@@ -285,19 +285,6 @@ def iframe_title(html, title):
     )
 
 
-@register.simple_tag
-def related_cards(page):
-    """The live related resources of ``page``, loaded for cards in a constant number of queries."""
-    from practices.models import ResourcePage
-
-    ids = [link.related_page_id for link in page.related_links.all()]
-    if not ids:
-        return []
-    found = ResourcePage.for_cards(ResourcePage.objects.live().public().filter(pk__in=ids))
-    by_id = {resource.pk: resource for resource in found}
-    return [by_id[pk] for pk in ids if pk in by_id]
-
-
 @register.filter
 def starts_with_heading(stream):
     """Whether a StreamField value opens with a heading block (then no wrapper heading)."""
