@@ -12,6 +12,7 @@ from pypdf import PdfReader
 from wagtail.blocks.struct_block import StructBlockValidationError
 
 from commons.factories import DocumentFactory
+from community.factories import make_contributor, make_moderator
 from courses.blocks import ModuleBlock
 from courses.booklet import ModuleSpec
 from courses.factories import CourseFactory, CourseIndexPageFactory
@@ -337,16 +338,25 @@ def test_demo_courses_are_skipped_without_demo_resources(site):
 
 
 def test_contributors_edit_courses_in_the_admin(client, course, course_index):
-    from django.contrib.auth.models import User
+    """A contributor, not a superuser, edits in the admin the course they own (saved from
+    their selection), not someone else's; the admin's add form for courses is for the
+    moderators, like every page that is not a resource."""
+    contributor = make_contributor("formatrice")
+    client.force_login(contributor)
+    edit_url = f"/admin/pages/{course.pk}/edit/"
+    assert client.get(edit_url).status_code != 200
+    course.owner = contributor
+    course.save(update_fields=["owner"])
+    edit = client.get(edit_url)
+    assert edit.status_code == 200
+    assert "Programme" in edit.content.decode() and "Jour 1" in edit.content.decode()
+    add_url = f"/admin/pages/add/courses/course/{course_index.pk}/"
+    assert client.get(add_url).status_code != 200
 
-    admin = User.objects.create_superuser("formatrice", "f@example.org", "motdepasse-solide")
-    client.force_login(admin)
-    add = client.get(f"/admin/pages/add/courses/course/{course_index.pk}/")
+    client.force_login(make_moderator("moderatrice"))
+    add = client.get(add_url)
     assert add.status_code == 200
     assert "Programme" in add.content.decode()
-    edit = client.get(f"/admin/pages/{course.pk}/edit/")
-    assert edit.status_code == 200
-    assert "Jour 1" in edit.content.decode()
 
 
 # Bounds on PDF renders -----------------------------------------------------------------
