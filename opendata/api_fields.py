@@ -1,7 +1,8 @@
 """Fields the resource pages expose through the Wagtail API v2.
 
-The API of resource pages lists the fields every resource shares, then those its
-type declares (``ResourceType.api_fields``); the serializers of related objects
+The API of resource pages lists the fields every resource shares, then the own fields
+of its type's model and the shared ones its type also shows (``ResourceType``); the
+serializers of related objects
 (taxonomy, licence, authors, tags…) live here so every type exposes them alike.
 """
 
@@ -124,5 +125,7 @@ def api_field(name):
 def resource_api_fields(model):
     """The shared resource fields followed by the own fields of the type of ``model``."""
     resource_type = resource_types.of(model)
-    own = resource_type.api_fields if resource_type else ()
+    own = (
+        (*resource_type.own_field_names, *resource_type.api_shared_fields) if resource_type else ()
+    )
     return [api_field(name) for name in (*SHARED_FIELDS, *own)]

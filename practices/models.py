@@ -244,7 +244,7 @@ class PracticeSheet(ResourcePage):
         section_slug="fiches-pratiques",
         latest_heading=_("Dernières fiches pratiques"),
         see_all_label=_("Voir toutes les fiches pratiques"),
-        api_fields=("last_reviewed", "pix_competences"),
+        api_shared_fields=("pix_competences",),
     )
     duration_label = _("Temps de mise en œuvre")
     parent_page_types = ["practices.PracticeSheetIndexPage"]
@@ -330,25 +330,6 @@ class ProjectRecipe(ResourcePage):
         section_slug="recettes",
         latest_heading=_("Dernières recettes de projets"),
         see_all_label=_("Voir toutes les recettes de projets"),
-        api_fields=(
-            "period_start",
-            "period_end",
-            "project_holder",
-            "partners",
-            "context",
-            "ingredients",
-            "tools",
-            "steps",
-            "facilitators",
-            "obstacles",
-            "results",
-            "testimonies",
-            "variants",
-            "setup_time",
-            "difficulty",
-            "contact",
-            "gallery",
-        ),
         extra_sections=(
             "context",
             "partners",
@@ -478,17 +459,7 @@ class WorkshopMaterial(ResourcePage):
         section_slug="ateliers",
         latest_heading=_("Derniers ateliers"),
         see_all_label=_("Voir tous les ateliers"),
-        api_fields=(
-            "objectives",
-            "group_size_min",
-            "group_size_max",
-            "prerequisites",
-            "equipment",
-            "run_through",
-            "handouts",
-            "variants",
-            "pix_competences",
-        ),
+        api_shared_fields=("pix_competences",),
         extra_sections=("objectives", "prerequisites", "run_through", "handouts", "variants"),
     )
     parent_page_types = ["practices.WorkshopMaterialIndexPage"]

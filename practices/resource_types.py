@@ -35,8 +35,9 @@ class ResourceType:
     # Heading of the latest resources of the type on the home page, and its link.
     latest_heading: str
     see_all_label: str
-    # The type's own fields in the API, after those every resource has.
-    api_fields: tuple = ()
+    # Fields every resource has that the API also shows for this type, after those all
+    # types show and the type's own fields (``own_field_names``).
+    api_shared_fields: tuple = ()
     # The type's own fields written, after the body, as sections of its Markdown document.
     extra_sections: tuple = ()
     # The model declaring the type, set when the model class is created.
@@ -64,6 +65,17 @@ class ResourceType:
     @property
     def index_model(self):
         return apps.get_model(self.index_model_label)
+
+    @property
+    def own_field_names(self):
+        """The fields the model adds to those every resource has, in declaration order."""
+        meta = self.model._meta
+        fields = [
+            field
+            for field in (*meta.local_fields, *meta.local_many_to_many)
+            if not (field.remote_field and field.remote_field.parent_link)
+        ]
+        return tuple(field.name for field in sorted(fields, key=lambda f: f.creation_counter))
 
     @property
     def model_label(self):
