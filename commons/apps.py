@@ -7,8 +7,9 @@ class CommonsConfig(AppConfig):
     default_auto_field = "django.db.models.BigAutoField"
 
     def ready(self):
-        from . import page_cache, tags, text
+        from . import page_cache, renditions, tags, text
 
         page_cache.connect()
+        renditions.connect()
         text.connect()
         tags.connect()
