@@ -29,8 +29,15 @@ from django.core.files.storage import default_storage
 from django.core.management import call_command
 from django.core.serializers import json as json_serialization
 from django.db import connection, transaction
+from django.dispatch import Signal
 
 FORMAT_VERSION = 1
+# Sent by restore_backup inside its transaction, once the rows are loaded: the apps
+# above the core rebuild what they derive from them (the search app, its index).
+backup_restored = Signal()
+# Models counted in the manifest, whose rows also make an installation non-empty, by the
+# name the manifest gives them; the apps above the core add theirs (count_in_backups).
+_counted_models = {}
 EXCLUDED = [
     "contenttypes",
     "auth.permission",
@@ -128,16 +135,20 @@ def _add_bytes(archive, name, data):
     archive.addfile(info, io.BytesIO(data))
 
 
+def count_in_backups(name, model):
+    """Count the rows of ``model`` as ``name`` in the manifest of backups; an installation
+    with such rows is not empty (``restore`` then asks for --force)."""
+    _counted_models[name] = model
+
+
 def _counts():
     from wagtail.documents import get_document_model
     from wagtail.images import get_image_model
     from wagtail.models import Page, Revision
 
-    from practices.models import ResourcePage
-
     return {
         "pages": Page.objects.count(),
-        "ressources": ResourcePage.objects.count(),
+        **{name: model.objects.count() for name, model in _counted_models.items()},
         "revisions": Revision.objects.count(),
         "images": get_image_model().objects.count(),
         "documents": get_document_model().objects.count(),
@@ -194,13 +205,11 @@ def installation_is_empty():
     from wagtail.documents import get_document_model
     from wagtail.images import get_image_model
 
-    from practices.models import ResourcePage
-
     return not any(
         model.objects.exists()
         for model in (
             get_user_model(),
-            ResourcePage,
+            *_counted_models.values(),
             get_image_model(),
             get_document_model(),
         )
@@ -335,7 +344,6 @@ def restore_backup(path, stdout=None):
     emptied, loaded and its derived indexes rebuilt in one transaction, and the media files
     written last, still inside it, so that any failure leaves the database as it was.
     """
-    from search import indexing
 
     def say(message):
         if stdout:
@@ -351,7 +359,7 @@ def restore_backup(path, stdout=None):
                 _empty_tables()
                 call_command("loaddata", str(data_path), verbosity=0)
                 say("Index de recherche et de références…")
-                indexing.rebuild()
+                backup_restored.send(sender=restore_backup)
                 call_command("rebuild_references_index", verbosity=0)
                 call_command("update_index", verbosity=0)  # Wagtail's own (admin search)
                 say("Fichiers…")
