@@ -1,7 +1,7 @@
 """Read-only Wagtail API v2: pages, images and documents, at ``/api/v2/``.
 
 Search through the pages endpoint goes through the site's own French search
-when the ``search`` app offers one (see ``site_search``).
+(see ``site_search``).
 """
 
 from django.core.exceptions import FieldDoesNotExist
@@ -12,14 +12,12 @@ from wagtail.api.v2.utils import BadRequestError
 from wagtail.api.v2.views import PagesAPIViewSet
 from wagtail.documents.api.v2.views import DocumentsAPIViewSet
 from wagtail.images.api.v2.views import ImagesAPIViewSet
-from wagtail.search.backends import get_search_backend
-from wagtail.search.backends.base import FilterFieldError, OrderByFieldError
 
 from commons.ids import parse_id
 from practices.models import ResourcePage
 
 from .api_fields import resource_api_fields
-from .search import clean_query, site_search
+from .search import site_search
 
 
 class SiteSearchFilter(SearchFilter):
@@ -32,32 +30,9 @@ class SiteSearchFilter(SearchFilter):
             raise BadRequestError("filtering by tag with a search query is not supported")
         if request.GET.get("search_operator") not in (None, "", "and", "or"):
             raise BadRequestError("search_operator must be 'and' or 'or'")
-        results = site_search(
+        return site_search(
             queryset, request.GET["search"], order_by_relevance="order" not in request.GET
         )
-        if results is not None:
-            return results
-        return self.backend_search(request, queryset)
-
-    def backend_search(self, request, queryset):
-        """Wagtail's search backend, on a query cleaned of what breaks it."""
-        operator = request.GET.get("search_operator") or None
-        query = clean_query(request.GET["search"])
-        if not query:
-            return queryset.none()
-        try:
-            return get_search_backend().search(
-                query,
-                queryset,
-                operator=operator,
-                order_by_relevance="order" not in request.GET,
-            )
-        except FilterFieldError as error:
-            raise BadRequestError(
-                f"cannot filter by '{error.field_name}' while searching"
-            ) from None
-        except OrderByFieldError as error:
-            raise BadRequestError(f"cannot order by '{error.field_name}' while searching") from None
 
 
 class BoundedIdsMixin:

@@ -16,7 +16,6 @@ CONFIG = ROOT / ".importlinter"
 # item 4 becomes data files).
 IMPORT_FALLBACKS_LEFT = {
     "home/demo/loader.py",
-    "opendata/search.py",
     "search/management/commands/bench_search.py",
 }
 

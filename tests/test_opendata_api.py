@@ -169,18 +169,8 @@ def test_bad_requests_are_answered_clearly(client, sections, url, status):
     assert "message" in response.json() or status == 200
 
 
-def test_without_a_site_search_wagtail_search_is_used(client, sections, monkeypatch):
-    from opendata import search
-
-    monkeypatch.setattr(search, "_site_search_engine", lambda: None)
+def test_a_search_without_a_word_finds_nothing(client, sections):
     PracticeSheetFactory(parent=sections.sheets, title="Consulter ses comptes bancaires")
-    PracticeSheetFactory(parent=sections.sheets, title="Prendre rendez-vous en ligne")
-    response = client.get(
-        "/api/v2/pages/", {"search": "bancaires", "type": "practices.PracticeSheet"}
-    )
-    assert [item["title"] for item in response.json()["items"]] == [
-        "Consulter ses comptes bancaires"
-    ]
     assert client.get("/api/v2/pages/", {"search": "'\"*"}).json()["items"] == []
 
 
