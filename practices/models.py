@@ -542,11 +542,14 @@ class ResourceIndexPage(Page):
     content_panels = Page.content_panels + [FieldPanel("intro")]
     search_fields = Page.search_fields + [index.SearchField("intro")]
     parent_page_types = ["home.HomePage"]
-    template = "practices/resource_index_page.html"
     max_count = 1
 
     class Meta:
         abstract = True
+
+    def get_template(self, request, *args, **kwargs):
+        # Every section shares one layout; Wagtail would look for a template per model.
+        return "practices/resource_index_page.html"
 
     def get_resources(self):
         return ResourcePage.objects.child_of(self).live().public()
