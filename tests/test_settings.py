@@ -1,13 +1,15 @@
 """Settings: French locale, safe production defaults, migrations in sync with the models."""
 
+import datetime
 import os
 import subprocess
 import sys
+from html import unescape
 from io import StringIO
 
 import pytest
-from django.conf import settings
 from django.core.management import call_command
+from django.template import Context, Template
 
 from config.settings.base import BASE_DIR
 
@@ -27,10 +29,15 @@ def run_with_production_settings(args, **env_overrides):
     )
 
 
-def test_interface_is_french_in_paris_time():
-    assert settings.LANGUAGE_CODE == "fr"
-    assert settings.TIME_ZONE == "Europe/Paris"
-    assert settings.USE_I18N and settings.USE_TZ
+@pytest.mark.django_db
+def test_interface_is_french_in_paris_time(client):
+    """What the settings are for, not their values: an instant just before midnight UTC is
+    written in French, on the next day in Paris; the admin speaks French."""
+    instant = datetime.datetime(2025, 3, 14, 23, 30, tzinfo=datetime.UTC)
+    written = Template("{{ instant|date:'l j F Y, H:i' }}").render(Context({"instant": instant}))
+    assert written == "samedi 15 mars 2025, 00:30"
+    login = unescape(client.get("/admin/login/").content.decode())
+    assert '<html lang="fr"' in login and "S'identifier" in login
 
 
 @pytest.mark.parametrize("secret", ["", None], ids=["empty", "missing"])
