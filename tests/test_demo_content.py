@@ -1,24 +1,21 @@
-"""The demo content loader: complete, valid, idempotent, and all-or-nothing."""
+"""The demo site: its content is data, imported; complete, idempotent, all-or-nothing."""
 
-import copy
 import io
-from datetime import timedelta
+import json
+import shutil
+from datetime import datetime
 
 import pytest
 from django.contrib.auth.models import Group, User
 from django.core.management import call_command
 from django.core.management.base import CommandError
-from django.utils import timezone
 from taggit.models import Tag
 from wagtail.documents import get_document_model
 from wagtail.images import get_image_model
 from wagtail.models import Page, Revision, Site
 
-from commons.models import Author
-from home.demo import authors as authors_data
+from commons.models import Author, Theme, ThemeCategory
 from home.demo import loader
-from home.demo import sheets as sheets_data
-from home.demo.media import pdf_document
 from home.models import HomePage
 from practices.models import (
     PracticeSheet,
@@ -32,7 +29,17 @@ from practices.models import (
 
 pytestmark = pytest.mark.django_db
 
-DATA = {section.key: loader.load_section_data(section) for section in loader.SECTIONS}
+
+def read_folder(name):
+    return [
+        json.loads(path.read_text(encoding="utf-8"))["resources"][0]
+        for path in sorted((loader.CONTENT_DIR / name).glob("*.json"))
+    ]
+
+
+DATA = {key: read_folder(key) for key in ("fiches-pratiques", "recettes", "ateliers")}
+AUTHORS = json.loads((loader.CONTENT_DIR / "auteurs.json").read_text(encoding="utf-8"))["authors"]
+SHEETS = DATA["fiches-pratiques"]
 
 
 def row_counts():
@@ -56,26 +63,29 @@ def run(command="load_demo_content"):
 
 
 def test_data_files_hold_enough_resources():
-    assert len(DATA["fiche"]) >= 16
-    assert len(DATA["recette"]) >= 15
-    assert len(DATA["atelier"]) >= 15
-    assert 8 <= len(authors_data.AUTHORS) <= 12
+    assert len(DATA["fiches-pratiques"]) >= 16
+    assert len(DATA["recettes"]) >= 15
+    assert len(DATA["ateliers"]) >= 15
+    assert 8 <= len(AUTHORS) <= 12
     slugs = [item["slug"] for items in DATA.values() for item in items]
     assert len(slugs) >= 45
 
 
 def test_practice_sheets_cover_the_four_theme_categories_and_several_licences():
-    from commons.taxonomy_seed import THEME_CATEGORIES
-
-    used = {theme for sheet in sheets_data.SHEETS for theme in sheet["themes"]}
-    for category, themes in THEME_CATEGORIES:
-        assert used & set(themes), category
-    licences = [sheet["licence"] for sheet in sheets_data.SHEETS]
+    used = {theme for sheet in SHEETS for theme in sheet["themes"]}
+    categories = ThemeCategory.objects.filter(themes__slug__in=used).distinct()
+    assert categories.count() == ThemeCategory.objects.count() == 4
+    assert Theme.objects.filter(slug__in=used).count() == len(used)
+    licences = [sheet["licence"] for sheet in SHEETS]
     assert len(set(licences)) == 5
     assert licences.count("cc-by-sa-4.0") > len(licences) / 3
-    with_pdf = [s for s in sheets_data.SHEETS if any(b[0] == "document" for b in s["body"])]
+    with_pdf = [
+        sheet
+        for sheet in SHEETS
+        if any(isinstance(block, dict) and block["type"] == "document" for block in sheet["body"])
+    ]
     assert len(with_pdf) >= 6
-    assert len({sheet.get("departement") for sheet in sheets_data.SHEETS}) >= 8
+    assert len({sheet.get("territory", {}).get("departement") for sheet in SHEETS}) >= 8
 
 
 def test_load_demo_content_builds_a_complete_site_and_is_idempotent(client):
@@ -84,9 +94,9 @@ def test_load_demo_content_builds_a_complete_site_and_is_idempotent(client):
 
     home = HomePage.objects.get()
     sections = {
-        PracticeSheetIndexPage: ("fiches-pratiques", PracticeSheet, "fiche"),
-        ProjectRecipeIndexPage: ("recettes", ProjectRecipe, "recette"),
-        WorkshopMaterialIndexPage: ("ateliers", WorkshopMaterial, "atelier"),
+        PracticeSheetIndexPage: ("fiches-pratiques", PracticeSheet, "fiches-pratiques"),
+        ProjectRecipeIndexPage: ("recettes", ProjectRecipe, "recettes"),
+        WorkshopMaterialIndexPage: ("ateliers", WorkshopMaterial, "ateliers"),
     }
     for index_model, (slug, model, key) in sections.items():
         section = index_model.objects.get()
@@ -105,11 +115,11 @@ def test_load_demo_content_builds_a_complete_site_and_is_idempotent(client):
         assert page.themes.all() and page.authors.all() and page.licence_id, page.slug
         assert page.revisions.count() == 1, page.slug
 
-    # Dates spread over the past two years, set from published_days_ago.
-    sheet = PracticeSheet.objects.get(slug=sheets_data.SHEETS[0]["slug"])
-    expected = timezone.now() - timedelta(days=sheets_data.SHEETS[0]["published_days_ago"])
-    assert abs(sheet.first_published_at - expected) < timedelta(hours=1)
-    assert sheet.last_published_at == sheet.first_published_at
+    # Dates spread over two years, as written in the files.
+    data = next(item for item in SHEETS if item["slug"] == "creer-une-adresse-e-mail")
+    sheet = PracticeSheet.objects.get(slug=data["slug"])
+    assert sheet.first_published_at == datetime.fromisoformat(data["first_published"])
+    assert sheet.last_published_at == datetime.fromisoformat(data["last_updated"])
     dates = {p.first_published_at.date() for p in resources}
     assert len(dates) > 20
 
@@ -123,7 +133,7 @@ def test_load_demo_content_builds_a_complete_site_and_is_idempotent(client):
     assert any(b.block_type == "document" for b in sheet.body)
 
     # Authors have portraits; the contributor account is linked to a profile.
-    assert Author.objects.count() == len(authors_data.AUTHORS)
+    assert Author.objects.count() == len(AUTHORS)
     assert not Author.objects.filter(photo__isnull=True).exists()
     admin = User.objects.get(username="admin")
     assert admin.is_superuser and admin.check_password("communs-admin")
@@ -131,7 +141,7 @@ def test_load_demo_content_builds_a_complete_site_and_is_idempotent(client):
     assert moderator.groups.filter(name="Modérateurs").exists() and not moderator.is_superuser
     contributor = User.objects.get(username="contributeur")
     assert contributor.groups.filter(name="Contributeurs").exists()
-    assert contributor.author_profile.name == authors_data.CONTRIBUTOR_AUTHOR
+    assert contributor.author_profile.name == loader.CONTRIBUTOR_AUTHOR
     assert User.objects.filter(email__endswith="@example.org").count() == 3
 
     # The site answers on its root with the demo content.
@@ -150,45 +160,45 @@ def test_load_demo_content_builds_a_complete_site_and_is_idempotent(client):
     assert "rien n'a été modifié" in output
 
 
-def test_unknown_theme_stops_the_command_in_french_and_writes_nothing(monkeypatch):
-    broken = copy.deepcopy(sheets_data.SHEETS)
-    broken[-1]["themes"] = ["Thème qui n'existe pas"]
-    monkeypatch.setattr(sheets_data, "SHEETS", broken)
-    before = row_counts()
-    with pytest.raises(CommandError) as excinfo:
-        run()
-    message = str(excinfo.value)
-    assert broken[-1]["slug"] in message
-    assert "« themes »" in message and "valeur inconnue" in message
-    assert row_counts() == before
+@pytest.fixture
+def content_copy(tmp_path, monkeypatch):
+    """A copy of the demo content the test may break, loaded instead of the real one."""
+    folder = tmp_path / "content"
+    shutil.copytree(loader.CONTENT_DIR, folder)
+    monkeypatch.setattr(loader, "CONTENT_DIR", folder)
+    return folder
+
+
+def break_first_sheet(folder, **changes):
+    path = sorted((folder / "fiches-pratiques").glob("*.json"))[0]
+    payload = json.loads(path.read_text(encoding="utf-8"))
+    payload["resources"][0].update(changes)
+    path.write_text(json.dumps(payload), encoding="utf-8")
+    return path
 
 
 @pytest.mark.parametrize(
-    ("key", "value", "expected"),
+    ("changes", "expected"),
     [
-        ("licence", "licence-maison", "licence inconnue"),
-        ("authors", ["Personne Inconnue"], "« authors »"),
-        ("body", [("document", {"document": "document-absent"})], "document inconnu"),
+        ({"licence": "licence-maison"}, "licence : licence inconnu"),
+        ({"themes": ["theme-inconnu"]}, "themes : thème inconnu « theme-inconnu »"),
+        (
+            {"body": [{"type": "callout", "kind": "inconnu", "text": "Texte"}]},
+            "body : bloc 1 (Encadré astuce / attention) :",
+        ),
     ],
 )
-def test_other_unknown_references_are_reported(monkeypatch, key, value, expected):
-    broken = copy.deepcopy(sheets_data.SHEETS)
-    broken[0][key] = value
-    monkeypatch.setattr(sheets_data, "SHEETS", broken)
-    with pytest.raises(CommandError, match=expected):
-        run()
-    assert not PracticeSheet.objects.exists()
-
-
-def test_an_error_while_creating_pages_rolls_everything_back(monkeypatch):
-    broken = copy.deepcopy(sheets_data.SHEETS)
-    broken[0]["body"] = [("callout", {"kind": "inconnu", "text": "<p>Texte</p>"})]
-    monkeypatch.setattr(sheets_data, "SHEETS", broken)
+def test_a_broken_file_is_reported_and_rolls_everything_back(content_copy, changes, expected):
+    """Sections, accounts and images were written before the error: all undone."""
+    path = break_first_sheet(content_copy, **changes)
     before = row_counts()
-    with pytest.raises(CommandError, match="« body »"):
-        run()
-    # Sections, authors, portraits and accounts were created before the error: all undone.
+    err = io.StringIO()
+    with pytest.raises(CommandError):
+        call_command("load_demo_content", stdout=io.StringIO(), stderr=err)
+    lines = err.getvalue().splitlines()
+    assert any(line.startswith(f"{path} : ressource 1 (") and expected in line for line in lines)
     assert row_counts() == before
+    assert not PracticeSheet.objects.exists()
 
 
 def test_demo_accounts_prints_the_three_logins():
@@ -196,10 +206,3 @@ def test_demo_accounts_prints_the_three_logins():
     for account in loader.DEMO_ACCOUNTS:
         assert account["username"] in output and account["password"] in output
     assert "/admin/" in output and "usage local" in output
-
-
-def test_pdf_generator_escapes_text_and_keeps_accents():
-    content = pdf_document("Mémo (essai)", ["Ligne avec \\ et (parenthèses) — été"])
-    assert content.startswith(b"%PDF-1.4")
-    assert b"M\xe9mo \\(essai\\)" in content
-    assert b"\\\\" in content

@@ -1,5 +1,5 @@
-"""Demonstration content of Communs, loaded by ``manage.py load_demo_content``.
+"""The demonstration site of Communs, loaded by ``manage.py load_demo_content``.
 
-``authors.py``, ``sheets.py``, ``recipes.py`` and ``workshops.py`` hold plain data;
-``loader.py`` validates and loads it; ``media.py`` generates images and PDF files.
+``content/`` holds the resources, authors, images and documents in the exchange
+format (docs/import-format.md); ``loader.py`` sets up what is not content.
 """

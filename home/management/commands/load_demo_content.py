@@ -1,4 +1,4 @@
-"""``manage.py load_demo_content``: the demonstration content of Communs (idempotent)."""
+"""``manage.py load_demo_content``: the demonstration site and its content (idempotent)."""
 
 import time
 
@@ -6,22 +6,23 @@ from django.conf import settings
 from django.core.management.base import BaseCommand
 from django.db import transaction
 
-from home.demo.loader import DemoLoader, summary_lines
+from home.demo.loader import load
 
 
 class Command(BaseCommand):
     help = (
-        "Charge le contenu de démonstration (rubriques, auteurs, fiches, recettes, ateliers, "
-        "images, documents et comptes de démonstration). Peut être relancée sans effet."
+        "Prépare le site de démonstration (site, rubriques, comptes) et importe son contenu "
+        "(home/demo/content/ : fiches, recettes, ateliers, auteurs, images et documents). "
+        "Peut être relancée sans effet."
     )
 
     def handle(self, *args, **options):
         started = time.monotonic()
         with transaction.atomic():
-            report = DemoLoader().load()
-        for line in summary_lines(report):
+            lines, created_accounts = load(stderr=self.stderr)
+        for line in lines:
             self.stdout.write(line)
-        if report.created.get("accounts") or not settings.DEBUG:
+        if created_accounts or not settings.DEBUG:
             self.stderr.write(
                 self.style.WARNING(
                     "Attention : les comptes de démonstration (admin, moderatrice, "
