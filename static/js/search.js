@@ -154,4 +154,8 @@
   }
 
   document.querySelectorAll("[data-search-autocomplete]").forEach(enhance);
+
+  // On a phone the result-kind tabs scroll sideways: bring the current one into view.
+  var tab = document.querySelector(".search-tabs [aria-current]");
+  if (tab && tab.scrollIntoView) tab.scrollIntoView({ block: "nearest", inline: "nearest" });
 })();
