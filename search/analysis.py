@@ -169,10 +169,16 @@ class ParsedQuery:
         return ParsedQuery(self.text, groups, self.prefix, min_groups)
 
     def typed(self):
-        """The query as typed: each group's own words, without synonyms or corrections."""
-        return self.with_groups(
-            [Group(g.text, [tuple(g.text.split())]) for g in self.groups], self.min_groups
-        )
+        """The query as typed: each group's own words, without synonyms or corrections;
+        written together or apart, they are the same words (« france connect » is typed
+        « franceconnect », « open data » « opendata »)."""
+        groups = []
+        for group in self.groups:
+            typed = tuple(group.text.split())
+            letters = "".join(typed)
+            same = [alt for alt in group.alternatives if alt != typed and "".join(alt) == letters]
+            groups.append(Group(group.text, [typed, *same]))
+        return self.with_groups(groups, self.min_groups)
 
     @property
     def stems(self):
