@@ -157,6 +157,17 @@ class PixAndEquipmentFacetTest(TestCase):
             if read:
                 assert any("est inconnu : il a été ignoré" in n for n in data["notices"])
 
+    def test_a_renamed_code_or_slug_is_counted_at_once(self):
+        self.assertEqual(self.json({"equipment": "telephone"})["count"], 1)
+        phone = Equipment.objects.get(slug="telephone")
+        phone.slug = "smartphone"
+        phone.save()
+        data = self.json({"equipment": "smartphone"})
+        self.assertEqual(data["count"], 1)
+        counts = {o["value"]: o["count"] for o in data["facets"]["equipment"]}
+        self.assertEqual(counts["smartphone"], 1)
+        self.assertNotIn("telephone", counts)
+
     def test_these_facets_add_no_query_per_value_or_result(self):
         def count(params):
             self.client.get(URL, params)  # warm the facet index and caches
