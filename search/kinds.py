@@ -34,8 +34,6 @@ from .analysis import fold, stem, tokenize
 from .models import SearchIndexVersion
 
 RESOURCES = "ressources"
-# A kind's results beyond this are never read (a search page shows a dozen).
-MAX_MATCHES = 500
 
 
 @dataclass(frozen=True)
@@ -106,7 +104,7 @@ class Kind:
 class KindMatches:
     kind: Kind
     count: int
-    documents: list = field(default_factory=list)  # best first, at most MAX_MATCHES
+    documents: list = field(default_factory=list)  # best first
 
 
 _registry = {}
@@ -148,7 +146,11 @@ def documents_by_kind():
     if _built.get("version") != version:
         with _lock:
             if _built.get("version") != version:
-                documents = {kind.slug: list(kind.documents()) for kind in registered()}
+                # In title order once: equal scores keep it (sorting is stable).
+                documents = {
+                    kind.slug: sorted(kind.documents(), key=lambda d: d.sort_key)
+                    for kind in registered()
+                }
                 _built.update(version=version, documents=documents)
     return _built["documents"]
 
@@ -158,19 +160,12 @@ def search_kinds(parsed):
     found = {}
     documents = documents_by_kind()
     for kind in registered():
-        candidates = documents.get(kind.slug, [])
-        if not parsed:
-            ranked = sorted(candidates, key=lambda d: d.sort_key)
-        else:
-            scored = [(d.score(parsed), d) for d in candidates]
-            ranked = [
-                d
-                for s, d in sorted(
-                    ((s, d) for s, d in scored if s is not None),
-                    key=lambda pair: (-pair[0], pair[1].sort_key),
-                )
-            ]
-        found[kind.slug] = KindMatches(kind, len(ranked), ranked[:MAX_MATCHES])
+        ranked = documents.get(kind.slug, [])
+        if parsed:
+            scored = [(d.score(parsed), d) for d in ranked]
+            matching = [pair for pair in scored if pair[0] is not None]
+            ranked = [d for _score, d in sorted(matching, key=lambda pair: -pair[0])]
+        found[kind.slug] = KindMatches(kind, len(ranked), ranked)
     return found
 
 
