@@ -1,10 +1,15 @@
 """The resource search: one ranked query over every resource type, with facets.
 
-``run_search(params)`` returns everything the HTML page and the JSON output
-show, in a constant number of SQL queries: the ids of the query's terms not yet
-kept in memory (``search.postings``), counted against the facet bitsets of
-``search.facet_index`` for the result count and every facet; one ranking query
-on the full-text index; the page's resources; the vocabularies for labels.
+Start reading at ``run_search``: it returns everything the HTML page and the
+JSON output show, in a bounded number of SQL queries. The words typed are first
+understood (``search.rewriting``: joined or split words, typos corrected towards
+the index's own words); the ids of the query's terms not yet kept in memory
+(``search.postings``) are counted against the facet bitsets of
+``search.facet_index`` for the result count and every facet; when no resource
+holds every word, those holding the most are kept (``most_words_query``); the
+page is ranked tier by tier (``ranking_tiers``: typed words close together,
+typed words, synonyms), one ranking query per tier on the full-text index;
+then the page's resources and the vocabularies for labels are read.
 Facets are disjunctive: each group counts the results filtered by every *other*
 group, so checking a second theme shows how many more resources it brings.
 """
