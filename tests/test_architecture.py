@@ -12,12 +12,6 @@ from importlinter.cli import lint_imports
 
 ROOT = Path(__file__).resolve().parent.parent
 CONFIG = ROOT / ".importlinter"
-# Modules with a fallback import still to be mended (issue #14; the demo content of
-# item 4 becomes data files).
-IMPORT_FALLBACKS_LEFT = {
-    "home/demo/loader.py",
-    "search/management/commands/bench_search.py",
-}
 
 
 def own_apps():
@@ -74,7 +68,7 @@ def test_no_app_hides_an_import_of_another_behind_import_error():
     hidden = []
     for path in own_modules():
         relative = path.relative_to(ROOT).as_posix()
-        if "/migrations/" in relative or relative in IMPORT_FALLBACKS_LEFT:
+        if "/migrations/" in relative:
             continue
         for node in ast.walk(ast.parse(path.read_text(encoding="utf-8"))):
             if isinstance(node, ast.Try) and any(map(_catches_import_error, node.handlers)):
