@@ -11,6 +11,9 @@ from practices.models import PracticeSheet
 
 pytestmark = pytest.mark.django_db
 
+# Most queries of a resource page with its history, adaptations and answers (measured).
+RESOURCE_PAGE_MAX_QUERIES = 23
+
 
 def grow(page, sections, n):
     """n adaptations (published), n more published versions, n answers."""
@@ -50,3 +53,4 @@ def test_resource_page_queries_do_not_grow_with_history_adaptations_and_feedback
     assert "Modification 4" in large_html and "Adaptations de cette ressource (5)" in large_html
     assert "5 personnes ont donné leur avis" in large_html
     assert large_count == small_count
+    assert large_count <= RESOURCE_PAGE_MAX_QUERIES, large_count

@@ -120,6 +120,10 @@ def test_course_index_lists_published_courses(client, course, course_index):
     assert "3 modules" in html
 
 
+# Most queries to build a booklet, whatever its number of modules (measured).
+BOOKLET_MAX_QUERIES = 10
+
+
 def test_module_pages_are_resolved_in_a_constant_number_of_queries(course_index, make_resources):
     made = make_resources(4)
     pages = made.sheets + made.recipes + made.workshops
@@ -135,6 +139,7 @@ def test_module_pages_are_resolved_in_a_constant_number_of_queries(course_index,
 
     queries(small)  # warm the caches (content types, site root paths)
     assert queries(large) == queries(small)
+    assert queries(large) <= BOOKLET_MAX_QUERIES, queries(large)
 
 
 # Unavailable modules -------------------------------------------------------------------

@@ -135,6 +135,9 @@ def test_resource_pages_show_their_type_specific_facts(client, make_resources):
     assert "Vous pouvez réutiliser cette ressource selon la licence" in workshop
 
 
+SECTION_LISTING_MAX_QUERIES = 18
+
+
 @pytest.mark.django_db
 def test_section_listing_does_not_query_per_card(client, make_resources):
     resources = make_resources(2)
@@ -148,3 +151,5 @@ def test_section_listing_does_not_query_per_card(client, make_resources):
         response = client.get(url)
     assert response.content.decode().count('class="card"') == 5
     assert len(more.captured_queries) == len(few.captured_queries)
+    # And no more than measured today (tests/test_query_counts.py: the other listings).
+    assert len(more.captured_queries) <= SECTION_LISTING_MAX_QUERIES, len(more.captured_queries)
