@@ -1,9 +1,9 @@
-"""Factories for every page type and vocabulary of Communs.
+"""Re-export of the apps' test factories, for the test files still importing them from here.
 
-Seeded vocabularies (themes, audiences, licences, PIX) are picked deterministically
-from the rows the data migrations create; new rows are only made where the
-vocabulary is free (authors, tags). Resource pages end up live, published, with a
-revision, unless ``publish=False`` is passed (a draft, never live).
+The factories live beside their app: ``commons/factories.py`` (vocabularies, authors,
+media, published index pages), ``practices/factories.py`` (resources and their sections),
+``home/factories.py``, ``courses/factories.py``, ``community/factories.py``. New tests
+import them from there; this module goes once the search and open-data tests do too.
 """
 
 from commons.factories import (  # noqa: F401  (re-exported while tests move to the apps)
