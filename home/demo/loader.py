@@ -2,8 +2,9 @@
 
 The resources, their authors, images and documents are files in the exchange
 format (docs/import-format.md), loaded by ``import_resources`` like any other
-import. What is not content lives here: the site, the section pages, the
-collection of demo files, the demo accounts and the contributor's profile.
+import. What is not content lives here: the site, the introductions of the
+section pages, the demo files' collection, the demo accounts and the
+contributor's profile.
 Every step finds what a previous run created, so a second run changes nothing.
 """
 
@@ -18,27 +19,27 @@ from wagtail.images import get_image_model
 from wagtail.models import Collection, Page, Site
 
 from commons.models import Author
-from opendata.resource_types import RESOURCE_TYPES
-from practices.models import ResourcePage
+from practices.models import ResourceIndexPage, ResourcePage
 
 CONTENT_DIR = Path(__file__).resolve().parent / "content"
 COLLECTION_NAME = "Démo"
 # The profile the « contributeur » account writes as.
 CONTRIBUTOR_AUTHOR = "Nadia Benali"
 
+# Introductions of the section pages the import creates, by section slug.
 SECTION_INTROS = {
-    "sheet": (
+    "fiches-pratiques": (
         "<p>Des savoir-faire éprouvés sur le terrain, à appliquer dès demain : "
         "accompagner une démarche en ligne, sécuriser un compte, accueillir un public "
         "allophone, parler d'intelligence artificielle sans jargon… Chaque fiche dit "
         "pour qui, en combien de temps, et comment s'y prendre pas à pas.</p>"
     ),
-    "recipe": (
+    "recettes": (
         "<p>Comment un projet de médiation numérique a été monté, avec qui, avec quels "
         "moyens, ce qui a aidé et ce qui a freiné : tout ce qu'il faut à un autre "
         "territoire pour le refaire, en l'adaptant.</p>"
     ),
-    "workshop": (
+    "ateliers": (
         "<p>Des ateliers prêts à animer : objectifs, déroulé minuté, matériel, "
         "supports à imprimer et variantes pour adapter la séance à votre public.</p>"
     ),
@@ -107,22 +108,20 @@ def ensure_collection():
         Collection.get_first_root_node().add_child(name=COLLECTION_NAME)
 
 
-def ensure_sections(home):
-    """Each type's section page, shown in the menu, with its introduction."""
-    created = 0
-    for resource_type in RESOURCE_TYPES:
-        if resource_type.index_model.objects.child_of(home).exists():
+def dress_sections(home):
+    """Show the section pages (created by the import) in the menu, with their introduction."""
+    changed = 0
+    home.refresh_from_db()  # the import added children: a stale home looks like a leaf
+    for section in home.get_children().specific():
+        intro = SECTION_INTROS.get(section.slug)
+        if not isinstance(section, ResourceIndexPage) or intro is None:
             continue
-        section = resource_type.index_model(
-            title=resource_type.section_title,
-            slug=resource_type.section_slug,
-            intro=SECTION_INTROS[resource_type.key],
-            show_in_menus=True,
-        )
-        home.add_child(instance=section)
+        if section.intro == intro and section.show_in_menus:
+            continue
+        section.intro, section.show_in_menus = intro, True
         section.save_revision().publish()
-        created += 1
-    return created
+        changed += 1
+    return changed
 
 
 def ensure_accounts():
@@ -163,7 +162,6 @@ def load(stderr=None):
     home = home_page()
     ensure_site(home)
     ensure_collection()
-    created_sections = ensure_sections(home)
     out = io.StringIO()
     call_command(
         "import_resources",
@@ -173,6 +171,7 @@ def load(stderr=None):
         stderr=stderr,
         verbosity=0,
     )
+    created_sections = dress_sections(home)
     created_accounts = ensure_accounts()
     link_contributor()
     report = out.getvalue().strip().splitlines()[-1]
