@@ -61,27 +61,40 @@ class KindDocument:
             sort_key=fold(title),
         )
 
-    def holds(self, alternative, prefix=False):
-        """Whether every word of ``alternative`` (folded tokens) is in this document."""
-        *whole, last = alternative
-        if not all(stem(token) in self.stems for token in whole):
+    def holds(self, stems, typed_prefix=""):
+        """Whether the document holds every stem of ``stems`` and, when given, a word
+        starting with ``typed_prefix`` (the word being typed)."""
+        if not stems <= self.stems:
             return False
-        if prefix:
-            return any(token.startswith(last) for token in self.tokens)
-        return stem(last) in self.stems
+        return not typed_prefix or any(t.startswith(typed_prefix) for t in self.tokens)
 
-    def score(self, parsed):
-        """None when ``parsed`` does not match; else higher for words in the title."""
+    def score(self, compiled):
+        """None unless every group of ``compiled`` (see ``compile_groups``) is held; else
+        higher for the groups held in the title."""
         score = 0
-        last = len(parsed.groups) - 1
-        for i, group in enumerate(parsed.groups):
-            prefix = parsed.prefix and i == last
-            held = [alt for alt in group.alternatives if self.holds(alt, prefix)]
+        for alternatives in compiled:
+            held = [stems for stems, typed in alternatives if self.holds(stems, typed)]
             if not held:
                 return None
-            in_title = any(all(stem(t) in self.title_stems for t in alt) for alt in held)
-            score += 3 if in_title else 1
+            score += 3 if any(stems <= self.title_stems for stems in held) else 1
         return score
+
+
+def compile_groups(parsed):
+    """The query as [group: [(stems of its whole words, word being typed or "")]]: stemmed
+    once per query rather than once per document."""
+    compiled = []
+    last = len(parsed.groups) - 1
+    for i, group in enumerate(parsed.groups):
+        alternatives = []
+        for alternative in group.alternatives:
+            if parsed.prefix and i == last:
+                *whole, typed = alternative
+            else:
+                whole, typed = alternative, ""
+            alternatives.append((frozenset(stem(t) for t in whole), typed))
+        compiled.append(alternatives)
+    return compiled
 
 
 @dataclass
@@ -159,10 +172,11 @@ def search_kinds(parsed):
     """{slug: KindMatches} of every registered kind for ``parsed`` (everything if empty)."""
     found = {}
     documents = documents_by_kind()
+    compiled = compile_groups(parsed) if parsed else []
     for kind in registered():
         ranked = documents.get(kind.slug, [])
         if parsed:
-            scored = [(d.score(parsed), d) for d in ranked]
+            scored = [(d.score(compiled), d) for d in ranked]
             matching = [pair for pair in scored if pair[0] is not None]
             ranked = [d for _score, d in sorted(matching, key=lambda pair: -pair[0])]
         found[kind.slug] = KindMatches(kind, len(ranked), ranked)
