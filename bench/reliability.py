@@ -44,6 +44,7 @@ def wrk(path, connections):
             f"-d{SECONDS}s",
             "--timeout",
             "10s",
+            "--latency",
             f"http://127.0.0.1:{PORT}{path}",
         ],
         stdout=subprocess.PIPE,
@@ -97,11 +98,18 @@ def main():
             published.append(page.pk)
             time.sleep(max(0.0, 1.0 - (time.monotonic() - tick)))
         errors = requests = 0
+        details = []
         for load in loads:
             output, _ = load.communicate(timeout=SECONDS + 60)
             e, r = errors_of(output)
             errors += e
             requests += r
+            # Which errors (timeouts, error statuses) and the latency tail, per page.
+            details += [
+                line.strip()
+                for line in output.splitlines()
+                if line.strip().startswith(("Running", "Socket errors", "Non-2xx", "9", "50%"))
+            ]
         missing = []
         for page in PracticeSheet.objects.filter(pk__in=published):
             status, body, cached = fetch(page.url)
@@ -114,6 +122,8 @@ def main():
     finally:
         stop_server(process)
     print(f"{requests} requêtes en {SECONDS} s à {CLIENTS} clients.")
+    for line in details:
+        print(f"  {line}")
     print(f"Publications : {len(published)}.")
     print(f"Erreurs : {errors}")
     print(f"Publications invisibles après coup : {len(missing)}")

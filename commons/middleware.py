@@ -42,14 +42,16 @@ fresh, by construction:
   cache and started again at 1, or two processes incrementing it in the file cache, which
   reads and writes it in two steps, one of them late).
 
-One render per page after an invalidation. Every publication replaces the generation, so
-every cached page misses at once; without care, each visitor arriving during the next
-render would render the same page again (a "thundering herd" that takes every worker).
-The first visitor to miss takes a short render lock for that page and generation
-(``cache.add``); visitors who miss while the lock is held are served the latest copy stored
-under any generation (``X-Communs-Cache: stale``), which is at most one render old. That
-copy is only ever served, never stored under the current generation, so the next visitor
-after the render gets the fresh page. Without a previous copy they render too.
+One render per page at a time. Every publication replaces the generation, so every
+cached page misses at once; without care, each visitor arriving during the next render
+would render the same page again (a "thundering herd" that takes every worker), and
+under steady publishing, renders of successive generations would pile up. The visitor
+who misses takes a short render lock for that page (``cache.add``, whatever the
+generation); visitors who miss while it is held are served the latest copy stored under
+any generation (``X-Communs-Cache: stale``), at most a render or two old. That copy is
+only ever served, never stored under the current generation, so the first visitor after
+the render that follows the change gets the fresh page. Without a previous copy they
+render too.
 
 Conditional requests. Cacheable pages get a weak ETag computed from the token-free content,
 so it is stable across visitors; ``ConditionalGetMiddleware`` answers 304 when it matches.
@@ -180,9 +182,9 @@ def _latest_prefix():
     return f"{settings.CACHE_MIDDLEWARE_KEY_PREFIX}{LATEST_COPY_PREFIX}"
 
 
-def _render_lock_key(request, generation):
+def _render_lock_key(request):
     url = hashlib.blake2b(request.build_absolute_uri().encode(), digest_size=16).hexdigest()
-    return f"communs:pages:rendering:{generation}:{url}"
+    return f"communs:pages:rendering:{url}"
 
 
 class PageCacheMiddleware:
@@ -214,7 +216,7 @@ class PageCacheMiddleware:
             return self.get_response(request)
         if entry is not None:
             return self.from_entry(request, entry)
-        lock = _render_lock_key(request, generation)
+        lock = _render_lock_key(request)
         try:
             rendering_elsewhere = not cache.add(lock, True, timeout=RENDER_LOCK_SECONDS)
             if rendering_elsewhere:

@@ -110,10 +110,9 @@ def test_a_lost_generation_never_brings_back_pages_stored_before(page_cache_on, 
 
 
 def another_worker_renders(url):
-    """Take the render lock of ``url`` under the current generation, as a worker that
-    started rendering it would."""
+    """Take the render lock of ``url``, as a worker that started rendering it would."""
     request = RequestFactory().get(url)
-    key = middleware._render_lock_key(request, current_generation())
+    key = middleware._render_lock_key(request)
     assert caches["pages"].add(key, True, timeout=middleware.RENDER_LOCK_SECONDS)
     return key
 
@@ -143,6 +142,21 @@ def test_visitors_arriving_during_a_render_get_the_last_copy_then_the_fresh_page
     again = Client().get(sections.sheets.url)
     assert again[CACHE_HEADER] == "hit"
     assert "Fiche publiée pendant le rendu" in cards(again)
+
+
+def test_renders_of_one_page_never_pile_up_across_publications(page_cache_on, sections):
+    """Publications every second: a render started before the last one still holds the
+    page, and visitors get the latest copy rather than starting one render per
+    publication (which took every worker under the reliability bench)."""
+    PracticeSheetFactory(parent=sections.sheets, title="Fiche déjà là")
+    Client().get(sections.sheets.url)
+    lock = another_worker_renders(sections.sheets.url)
+    PracticeSheetFactory(parent=sections.sheets, title="Fiche publiée ensuite")
+    assert Client().get(sections.sheets.url)[CACHE_HEADER] == "stale"
+    caches["pages"].delete(lock)
+    after = Client().get(sections.sheets.url)
+    assert after[CACHE_HEADER] == "miss"
+    assert "Fiche publiée ensuite" in cards(after)
 
 
 def test_without_an_earlier_copy_a_visitor_during_a_render_renders_too(page_cache_on, sections):
