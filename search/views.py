@@ -135,6 +135,8 @@ def _kind_context(params, view):
         "pagination": _pagination(params, view.page_obj),
         "resources_url": replace(params, kind=kinds.RESOURCES, notices=[]).url(),
         "json_url": "?" + urlencode([*params.pairs(page=view.page_obj.number), ("format", "json")]),
+        # A known kind only (the view fell back to resources otherwise): its own page.
+        "canonical_parameters": [("kind", view.kind.slug)],
     }
 
 

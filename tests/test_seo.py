@@ -210,3 +210,20 @@ def test_course_page_has_opengraph(client, course):
     assert parser.meta["og:url"] == [course.get_full_url()]
     assert "article:tag" not in parser.meta
     assert description_of(parser) == course.summary
+
+
+def test_a_search_tab_of_another_kind_is_its_own_canonical_page(client, site):
+    """« Parcours » and « Auteurs » tabs list other things than the resources tab: their
+    canonical address keeps the kind; a forged kind falls back to resources, and so does
+    its canonical address."""
+
+    def address(url):
+        _, canonical = head(client, url)
+        assert len(canonical) == 1
+        parts = urlsplit(canonical[0])
+        return parts.path + "?" + parts.query
+
+    assert address("/recherche/?q=atelier&kind=auteurs&utm_source=x") == (
+        "/recherche/?q=atelier&kind=auteurs"
+    )
+    assert address("/recherche/?q=atelier&kind=inconnu") == "/recherche/?q=atelier"

@@ -10,7 +10,9 @@ register = template.Library()
 
 # Only the search words and the page number make a different page: filters, sort orders
 # and tracking parameters show the same content in another order. The search reads at
-# most this many characters of its words, so a longer value names the same page.
+# most this many characters of its words, so a longer value names the same page. A view
+# whose page also depends on another parameter, already checked by the view (the kind of
+# result of the search tabs), names it in ``canonical_parameters``.
 CANONICAL_QUERY_LENGTH = 200
 
 
@@ -24,6 +26,7 @@ def canonical_url(context):
     query = request.GET.get("q", "").strip()[:CANONICAL_QUERY_LENGTH]
     if query:
         kept.append(("q", query))
+    kept.extend(context.get("canonical_parameters", ()))
     page = request.GET.get("page", "").strip()
     # Only a real page number: anything else shows page 1, whose address has none.
     if page.isascii() and page.isdigit() and len(page) <= 6 and int(page) > 1:
