@@ -6,6 +6,7 @@ from urllib.parse import urlsplit
 
 import pytest
 from django.urls import reverse
+from django.utils import timezone
 
 from commons.factories import AuthorFactory, seeded_audiences, seeded_themes
 from courses.factories import CourseFactory, CourseIndexPageFactory
@@ -121,7 +122,8 @@ def test_taxonomy_pages_are_dated_by_their_newest_resource(client, site_content)
     assert entries[f"{root}/themes/{theme_b.slug}/"] == "2030-05-17"
     assert entries[f"{root}/themes/"] == "2030-05-17"
     author_lastmod = entries[f"{root}/auteurs/{site_content['author'].slug}/"]
-    assert author_lastmod == sheet.last_published_at.date().isoformat()
+    # The day as the site shows dates, in its own time zone (Paris), not UTC's.
+    assert author_lastmod == timezone.localdate(sheet.last_published_at).isoformat()
     # The workshops' section and the home list the workshop: they changed with it.
     assert entries[root + sheet.get_parent().get_parent().url.rstrip("/") + "/"] == "2030-05-17"
     assert entries[root + workshop.get_parent().url] == "2030-05-17"
