@@ -32,6 +32,7 @@ from tests.factories import (
     get_home_page,
 )
 from tests.test_search import URL, build_sections, paragraph, theme
+from tests.test_search_forgiveness import sheet as bare_sheet
 
 # --------------------------------------------------------------------------
 # Bitsets against plain sets
@@ -325,15 +326,7 @@ class RankingPeopleRecogniseTestCase(TestCase):
         s = build_sections()
 
         def sheet(title, summary, body):
-            return PracticeSheetFactory(
-                parent=s.sheets,
-                title=title,
-                summary=summary,
-                body=paragraph(body),
-                themes=[],
-                audiences=[],
-                tags=[],
-            )
+            return bare_sheet(s.sheets, title, summary, body)
 
         filler = " ".join(f"remplissage{n}" for n in range(40))
         # « papiers » is a synonym of « démarches administratives », said three times.
