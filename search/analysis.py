@@ -22,7 +22,7 @@ either parser as syntax.
 import re
 import unicodedata
 from dataclasses import dataclass, field
-from functools import lru_cache
+from functools import cached_property, lru_cache
 
 import snowballstemmer
 
@@ -180,9 +180,10 @@ class ParsedQuery:
             groups.append(Group(group.text, [typed, *same]))
         return self.with_groups(groups, self.min_groups)
 
-    @property
+    @cached_property
     def stems(self):
-        """Every stem the query may match, for highlighting."""
+        """Every stem the query may match, for highlighting (a query's groups are never
+        changed: corrected or partial queries are new ones, see ``with_groups``)."""
         return {stem(token) for g in self.groups for alt in g.alternatives for token in alt}
 
     def matches_word(self, word):

@@ -13,7 +13,7 @@ class SearchConfig(AppConfig):
         from wagtail.signals import page_published, page_unpublished, post_page_move
 
         from commons.backup import backup_restored
-        from commons.models import Equipment, PixCompetence
+        from commons.models import Audience, Equipment, PixCompetence, Theme
 
         from . import indexing
 
@@ -24,12 +24,13 @@ class SearchConfig(AppConfig):
         page_published.connect(indexing.on_published, dispatch_uid="search_index_published")
         page_unpublished.connect(indexing.on_unpublished, dispatch_uid="search_index_unpublished")
         post_delete.connect(indexing.on_deleted, dispatch_uid="search_index_deleted")
-        # What cached counts, popular tags and facet labels depend on besides the index
-        # itself: a move can also put a resource under a private section.
+        # What cached counts, popular tags, facet labels and the vocabularies (loaded once
+        # per version) depend on besides the index itself: a move can also put a resource
+        # under a private section.
         post_page_move.connect(
             indexing.on_view_restriction_or_tag_changed, dispatch_uid="search_version_move"
         )
-        for sender in (PageViewRestriction, Tag, PixCompetence, Equipment):
+        for sender in (PageViewRestriction, Tag, Theme, Audience, PixCompetence, Equipment):
             for signal in (post_save, post_delete):
                 signal.connect(
                     indexing.on_view_restriction_or_tag_changed,

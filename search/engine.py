@@ -78,6 +78,9 @@ def matching_ids(parsed):
 # Vocabularies: what each facet value means.
 
 
+_loaded_vocabularies = {}  # index version -> Vocabulary
+
+
 @dataclass
 class Vocabulary:
     types: dict  # slug -> (label, content type id)
@@ -90,6 +93,19 @@ class Vocabulary:
 
     @classmethod
     def load(cls):
+        """The vocabularies, read once per index version by each process: editing a
+        theme, a public, a competence or an equipment renews the version
+        (``SearchConfig.ready``)."""
+        version = SearchIndexVersion.current()
+        loaded = _loaded_vocabularies.get(version)
+        if loaded is None:
+            loaded = cls.read()
+            _loaded_vocabularies.clear()
+            _loaded_vocabularies[version] = loaded
+        return loaded
+
+    @classmethod
+    def read(cls):
         types = {}
         for model in RESOURCE_TYPES:
             ct = ContentType.objects.get_for_model(model)
@@ -289,9 +305,12 @@ def highlight(text, parsed):
     """``text`` escaped, the words the query looks for wrapped in <mark>."""
     if not parsed or not text:
         return escape(text or "")
-    out, last = [], 0
+    out, last, seen = [], 0, {}
     for match in _WORD_RE.finditer(text):
-        if parsed.matches_word(match.group()):
+        word = match.group()
+        if word not in seen:
+            seen[word] = parsed.matches_word(word)
+        if seen[word]:
             out.append(escape(text[last : match.start()]))
             out.append(f"<mark>{escape(match.group())}</mark>")
             last = match.end()
@@ -299,7 +318,34 @@ def highlight(text, parsed):
     return mark_safe("".join(out))  # noqa: S308 - every piece is escaped above
 
 
-def to_results(pages, parsed, request=None):
+def themes_of(page_ids, vocabulary):
+    """{page id: [Theme]} of indexed resources, in the vocabulary's order: read from the
+    facet index, which holds each resource's themes as of its indexing (no query)."""
+    index = current_facet_index()
+    members = {
+        slug: Membership(index.bitsets.get(f"theme={slug}", 0)) for slug in vocabulary.themes
+    }
+    return {
+        page_id: [theme for slug, theme in vocabulary.themes.items() if page_id in members[slug]]
+        for page_id in page_ids
+    }
+
+
+# What a result shows, and what its address and type are computed from: the rest of the
+# page (its body above all) is left in the database.
+RESULT_FIELDS = (
+    "title",
+    "summary",
+    "url_path",
+    "content_type_id",
+    "locale_id",
+    "first_published_at",
+    "last_published_at",
+)
+
+
+def to_results(pages, parsed, request=None, themes=None):
+    themes = themes or {}
     results = []
     for page in pages:
         model = page.specific_class
@@ -312,7 +358,7 @@ def to_results(pages, parsed, request=None):
                 url=page.get_url(request) or "",
                 summary=page.summary,
                 summary_html=highlight(page.summary, parsed),
-                themes=list(page.themes.all()),
+                themes=themes.get(page.pk, []),
                 date=page.last_published_at or page.first_published_at,
             )
         )
@@ -556,10 +602,11 @@ def run_search(
     count = counts.results
     paginator = CountedPaginator(object_list, per_page, count=count)
     page_obj = paginator.get_page(page)
-    pages = load_in_order(ResourcePage.objects.prefetch_related("themes"), page_obj.object_list)
+    pages = load_in_order(ResourcePage.objects.only(*RESULT_FIELDS), page_obj.object_list)
     tag_names = tag_names or {}
     facets = build_facets(counts.facets, selected, vocabulary, tag_names) if with_facets else []
-    results = to_results(pages, parsed, request)
+    themes = themes_of([page.pk for page in pages], vocabulary)
+    results = to_results(pages, parsed, request, themes)
     missing = missing_words(parsed, [page.pk for page in pages]) if parsed.partial else {}
     for result in results:
         result.missing_words = missing.get(result.page.pk, [])

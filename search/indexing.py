@@ -300,5 +300,6 @@ def on_deleted(sender, instance, **kwargs):
 
 
 def on_view_restriction_or_tag_changed(sender, instance, **kwargs):
-    # Who may see a resource, or a tag's name, changed: cached counts and tags are stale.
+    # Who may see a resource, a tag or a vocabulary label changed: cached counts, tags
+    # and vocabularies are stale.
     SearchIndexVersion.bump()

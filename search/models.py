@@ -16,7 +16,7 @@ unmanaged and only used to join and rank in ORM queries.
 
 import uuid
 
-from django.db import models
+from django.db import connection, models
 from django.db.models import FloatField, Func, Lookup
 from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
@@ -168,7 +168,13 @@ class SearchIndexVersion(models.Model):
 
     @classmethod
     def current(cls):
-        return cls.objects.values_list("token", flat=True).first() or ""
+        # Read several times by every search: one plain statement, without the ORM's
+        # query compiler, which costs a hundred times more than the read itself.
+        table = connection.ops.quote_name(cls._meta.db_table)
+        with connection.cursor() as cursor:
+            cursor.execute(f"SELECT token FROM {table} ORDER BY id LIMIT 1")  # noqa: S608
+            row = cursor.fetchone()
+        return row[0] if row else ""
 
     @classmethod
     def bump(cls):
