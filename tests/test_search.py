@@ -6,6 +6,7 @@ from unittest import mock
 from django.contrib.auth.models import User
 from django.core.cache import cache
 from django.db import connection
+from django.template import Context, Template
 from django.test import TestCase
 from django.test.utils import CaptureQueriesContext
 from wagtail.contrib.search_promotions.models import Query, SearchPromotion
@@ -253,6 +254,29 @@ class SearchTestCase(TestCase):
         self.assertContains(response, 'role="status"')
         self.assertEqual(html.count("<h1"), 1)
 
+    def test_a_renamed_theme_or_public_shows_at_once_in_results_and_filters(self):
+        """The vocabularies are read once per index version: renaming one renews it."""
+        self.json(q="seniors")  # this process has read the vocabularies
+        renamed = theme("maitrise-des-outils-numeriques")
+        renamed.label = "Outils du quotidien"
+        renamed.save()
+        public = Audience.objects.get(slug="seniors-personnes-agees")
+        public.label = "Personnes âgées"
+        public.save()
+        data = self.json(q="seniors")
+        shown = {label for result in data["results"] for label in result["themes"]}
+        self.assertIn("Outils du quotidien", shown)
+        self.assertNotIn("Maîtrise des outils numériques", shown)
+        self.assertIn("Outils du quotidien", {o["label"] for o in data["facets"]["theme"]})
+        self.assertIn("Personnes âgées", {o["label"] for o in data["facets"]["audience"]})
+
+    def test_result_themes_are_those_of_the_resource_in_the_vocabulary_order(self):
+        response = self.client.get(URL, {"q": "", "format": "json"})
+        by_title = {result["title"]: result["themes"] for result in response.json()["results"]}
+        self.assertTrue(any(by_title.values()))
+        for page in ResourcePage.objects.live():
+            self.assertEqual(by_title[page.title], [t.label for t in page.themes.all()])
+
     def test_highlighting_escapes_the_summary(self):
         response = self.client.get(URL, {"q": "écran"})
         html = response.content.decode()
@@ -327,6 +351,19 @@ class SearchTestCase(TestCase):
         )
         self.assertIn('<label for="filtre-type-atelier">', html)
 
+    def test_facet_options_escape_what_contributors_wrote(self):
+        """Tag names are typed by contributors: a label or value never becomes markup."""
+        option = engine.FacetOption('x" onclick="y', "<b>Tablette & co</b>", 3, True)
+        option.input_id = "filtre-tag-x"
+        facet = engine.Facet("tag", "Étiquette", [option])
+        html = Template(
+            "{% load search_tags %}{% facet_checkboxes facet facet.options 'ressources' %}"
+        )
+        html = html.render(Context({"facet": facet}))
+        self.assertIn('value="x&quot; onclick=&quot;y" checked>', html)
+        self.assertIn('&lt;b&gt;Tablette &amp; co&lt;/b&gt; <span class="facet__count">(3', html)
+        self.assertNotIn("<b>", html)
+
     def test_active_filters_are_listed_and_removable_one_by_one(self):
         response = self.client.get(URL, {"q": "seniors", "type": "atelier", "level": "debutant"})
         active = response.context["active_filters"]
@@ -348,7 +385,9 @@ class SearchTestCase(TestCase):
                 self.client.get(URL, params)
             return len(ctx.captured_queries)
 
-        # Two results with tags, themes and audiences, or one; five or two: the same queries.
+        # Two results with tags, themes and audiences, or one; five or two: the same queries,
+        # and few of them (the vocabularies, the menu, the promotions, the search log).
+        self.assertLessEqual(count(q="seniors"), 14)
         self.assertEqual(count(q="seniors"), count(q="fablab"))
         self.assertEqual(count(type="fiche"), count(type="atelier"))
         self.assertEqual(count(q="seniors", type="fiche"), count(q="fablab", type="atelier"))
