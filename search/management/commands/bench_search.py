@@ -34,25 +34,12 @@ from wagtail.models import Locale, Page, Site
 
 from commons.models import Audience, Licence, Theme
 from commons.territories import DEPARTEMENT_NAMES
-from practices.models import (
-    PracticeSheet,
-    PracticeSheetIndexPage,
-    ProjectRecipe,
-    ProjectRecipeIndexPage,
-    ResourcePage,
-    ResourcePageTag,
-    WorkshopMaterial,
-    WorkshopMaterialIndexPage,
-)
+from practices import resource_types
+from practices.models import ResourcePage, ResourcePageTag
 from search import indexing
 from search.models import SearchQueryLog
 
 SENTENCE_END = re.compile(r"(?<=[.!?…])\s+")
-SECTIONS = [
-    (PracticeSheet, PracticeSheetIndexPage, "Fiches pratiques", "fiches-pratiques"),
-    (ProjectRecipe, ProjectRecipeIndexPage, "Recettes de projets", "recettes"),
-    (WorkshopMaterial, WorkshopMaterialIndexPage, "Ateliers", "ateliers"),
-]
 ACTIONS = [
     "Accompagner",
     "Découvrir",
@@ -244,10 +231,11 @@ class Command(BaseCommand):
         site = Site.objects.get(is_default_site=True)
         home = site.root_page.specific
         found = {}
-        for model, index_model, title, slug in SECTIONS:
+        for rtype in resource_types.all():
+            model, index_model = rtype.model, rtype.index_model
             index_page = index_model.objects.child_of(home).first()
             if index_page is None:
-                index_page = index_model(title=title, slug=slug)
+                index_page = index_model(title=rtype.section_title, slug=rtype.section_slug)
                 home.add_child(instance=index_page)
                 index_page.save_revision().publish()
                 home.refresh_from_db()
@@ -296,6 +284,7 @@ class Command(BaseCommand):
         departements = list(DEPARTEMENT_NAMES)
         levels = ["debutant", "intermediaire", "avance"]
         now = timezone.now()
+        models = [rtype.model for rtype in resource_types.all()]
         created = []
         batch = 1000
         with transaction.atomic():
@@ -303,7 +292,7 @@ class Command(BaseCommand):
                 size = min(batch, total - start)
                 by_model = {}
                 for n in range(start, start + size):
-                    model = SECTIONS[n % 3][0]
+                    model = models[n % len(models)]
                     by_model.setdefault(model, []).append(n)
                 for model, numbers in by_model.items():
                     parent = Page.objects.get(pk=sections[model].pk)
@@ -346,8 +335,8 @@ class Command(BaseCommand):
                             "departement": rng.choice(departements),
                             "body": [{"type": "paragraph", "value": f"<p>{self.text(8)}</p>"}],
                         }
-                        if model is ProjectRecipe:
-                            values.update(context=f"<p>{self.text(3)}</p>", difficulty=2)
+                        if "context" in model.resource_type.own_field_names:
+                            values["context"] = f"<p>{self.text(3)}</p>"
                         specific = model(**values)
                         specific.page_ptr_id = page.pk
                         specific.resourcepage_ptr_id = page.pk
@@ -383,12 +372,12 @@ class Command(BaseCommand):
                 ResourcePageTag.objects.filter(content_object_id__in=chunk).delete()
                 ResourcePage.themes.through.objects.filter(resourcepage_id__in=chunk).delete()
                 ResourcePage.audiences.through.objects.filter(resourcepage_id__in=chunk).delete()
-                for model, *_ in SECTIONS:
-                    model.objects.filter(pk__in=chunk)._raw_delete(connection.alias)
+                for rtype in resource_types.all():
+                    rtype.model.objects.filter(pk__in=chunk)._raw_delete(connection.alias)
                 ResourcePage.objects.filter(pk__in=chunk)._raw_delete(connection.alias)
                 Page.objects.filter(pk__in=chunk)._raw_delete(connection.alias)
-            for _model, index_model, *_ in SECTIONS:
-                for index_page in index_model.objects.all():
+            for rtype in resource_types.all():
+                for index_page in rtype.index_model.objects.all():
                     Page.objects.filter(pk=index_page.pk).update(
                         numchild=index_page.get_children().count()
                     )
@@ -398,7 +387,7 @@ class Command(BaseCommand):
 
     def requests(self, count):
         rng = self.rng
-        types = ["fiche", "recette", "atelier"]
+        types = [rtype.slug for rtype in resource_types.all()]
         themes = list(Theme.objects.values_list("slug", flat=True))
         levels = ["debutant", "intermediaire", "avance"]
         made = []
@@ -441,7 +430,7 @@ class Command(BaseCommand):
         client = Client()
         # Warm-up on words the plan never asks: templates, prepared statements.
         for word in WARM_UP_WORDS:
-            for params in ({"q": word}, {"q": word, "type": "fiche"}):
+            for params in ({"q": word}, {"q": word, "type": resource_types.all()[0].slug}):
                 client.get("/recherche/", params)
                 client.get("/recherche/", dict(params, format="json"))
         cache.clear()
