@@ -15,11 +15,6 @@ from django.conf import settings
 from django.db import transaction
 from django.utils import timezone
 
-SECTION_FACTORIES = (
-    ("sheets", "PracticeSheetIndexPageFactory", "PracticeSheet"),
-    ("recipes", "ProjectRecipeIndexPageFactory", "ProjectRecipe"),
-    ("workshops", "WorkshopMaterialIndexPageFactory", "WorkshopMaterial"),
-)
 WORDS = [
     "numérique",
     "inclusion",
@@ -52,18 +47,19 @@ BATCH = 500
 
 
 def sections():
-    """The three section pages under the home page (created when missing)."""
-    from practices import models as practices
+    """The section page of each resource type under the home page (created when
+    missing), by type key ("sheet"…)."""
+    from practices import resource_types
     from tests import factories
 
     home = factories.get_home_page()
     found = {}
-    for name, factory_name, model_name in SECTION_FACTORIES:
-        index_model = getattr(practices, f"{model_name}IndexPage")
+    for rtype in resource_types.all():
+        index_model = rtype.index_model
         page = index_model.objects.child_of(home).first()
         if page is None:
-            page = getattr(factories, factory_name)(parent=home)
-        found[name] = page
+            page = getattr(factories, f"{index_model.__name__}Factory")(parent=home)
+        found[rtype.key] = page
     return found
 
 
@@ -74,7 +70,7 @@ def resource_count():
 
 
 def generate(total, stdout=print):
-    """Add published resources until there are ``total`` of them (a third of each type).
+    """Add published resources until there are ``total`` of them (as many of each type).
 
     The bulk load turns Wagtail's per-page search indexing and the page cache
     invalidation off for its own duration only, then invalidates the cached pages once.
@@ -87,11 +83,9 @@ def generate(total, stdout=print):
 
     from commons.middleware import invalidate_page_cache
     from practices import models as practices
+    from practices import resource_types
 
-    senders = [
-        getattr(practices, name)
-        for name in ("ResourcePage", "PracticeSheet", "ProjectRecipe", "WorkshopMaterial")
-    ]
+    senders = [practices.ResourcePage, *(rtype.model for rtype in resource_types.all())]
     for sender in senders:
         post_save.disconnect(post_save_signal_handler, sender=sender)
     page_cache = settings.COMMONS_PAGE_CACHE
@@ -112,7 +106,7 @@ def bulk_load(total, stdout):
 
     from commons.factories import body_data
     from commons.models import Audience, Licence, Theme
-    from practices import models as practices
+    from practices import resource_types
     from search import indexing
 
     parents = sections()
@@ -120,8 +114,8 @@ def bulk_load(total, stdout):
     themes = list(Theme.objects.order_by("pk"))
     audiences = list(Audience.objects.order_by("pk"))
     licence_id = Licence.default_pk()
-    models = [getattr(practices, model_name) for _, _, model_name in SECTION_FACTORIES]
-    cycle = itertools.cycle(zip(models, [parents[n] for n, _, _ in SECTION_FACTORIES], strict=True))
+    types = resource_types.all()
+    cycle = itertools.cycle([(rtype.model, parents[rtype.key]) for rtype in types])
     start = timezone.now() - datetime.timedelta(days=total)
     positions = {}
     for parent in parents.values():

@@ -97,14 +97,14 @@ def bench_urls(parents):
     from django.contrib.staticfiles.storage import staticfiles_storage
 
     from commons.models import Theme
-    from practices.models import PracticeSheet, ProjectRecipe, WorkshopMaterial
+    from practices import resource_types
 
     theme = Theme.objects.order_by("pk").first()
     urls = [("accueil", "/", True)]
     for name, parent in parents.items():
         urls.append((f"{name} p.1", parent.url, True))
         urls.append((f"{name} p.200", f"{parent.url}?page=200", True))
-    for model in (PracticeSheet, ProjectRecipe, WorkshopMaterial):
+    for model in (rtype.model for rtype in resource_types.all()):
         page = model.objects.live().order_by("pk").first()
         urls.append((f"détail {model.type_slug}", page.url, True))
     urls.append(("thème", f"/themes/{theme.slug}/", True))
@@ -119,7 +119,7 @@ def bench_urls(parents):
     urls.append(("CSS statique", staticfiles_storage.url("css/communs.css"), None))
     # Uncached: the same pages rendered for a visitor with a session.
     urls.append(("détail fiche (non caché)", urls[7][1], False))
-    urls.append(("fiches p.1 (non caché)", parents["sheets"].url, False))
+    urls.append(("fiches p.1 (non caché)", parents["sheet"].url, False))
     only = [n.strip() for n in os.environ.get("BENCH_ONLY", "").split(",") if n.strip()]
     return [u for u in urls if not only or u[0] in only]
 

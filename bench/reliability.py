@@ -85,7 +85,7 @@ def main():
     process = start_server(env)
     published = []
     try:
-        sheets = parents["sheets"]
+        sheets = parents["sheet"]
         loads = [wrk("/", CLIENTS // 2), wrk(sheets.url, CLIENTS - CLIENTS // 2)]
         started = time.monotonic()
         number = 0
