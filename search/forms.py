@@ -17,6 +17,7 @@ class SearchParams:
     sort: str = "pertinence"
     page: int = 1
     kind: str = kinds.RESOURCES  # which tab: resources, or a registered kind (search.kinds)
+    exact: bool = False  # « orthographe=exacte »: the words as typed, never corrected
     notices: list[str] = field(default_factory=list)
 
     @property
@@ -32,6 +33,8 @@ class SearchParams:
             items.append(("sort", self.sort))
         if self.kind != kinds.RESOURCES:
             items.append(("kind", self.kind))
+        if self.exact:
+            items.append(("orthographe", "exacte"))
         if page and page != 1:
             items.append(("page", str(page)))
         return items
@@ -100,6 +103,7 @@ def parse_params(data, vocabulary):
         )
         kind = kinds.RESOURCES
     params.kind = kind
+    params.exact = data.get("orthographe") == "exacte"
 
     raw_page = _single(data.get("page", "1"), 20) or "1"
     try:

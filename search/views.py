@@ -294,7 +294,7 @@ def search(request):
         per_page=PER_PAGE,
         request=request,
         tag_names=tag_names,
-        correct=request.GET.get("orthographe") != "exacte",
+        correct=not params.exact,
     )
     paginator = outcome.page_obj.paginator
     if on_resources and params.page > paginator.num_pages and outcome.count:
@@ -335,7 +335,7 @@ def search(request):
         "notices": params.notices,
         "promotions": promotions,
         "corrected_query": outcome.corrected_text(params.query),
-        "exact_url": params.url() + "&orthographe=exacte",
+        "exact_url": replace(params, exact=True).url(),
         "sorts": [(value, str(label), value == params.sort) for value, label in SORTS.items()],
         "count_label": _count_label(outcome.count, params.query),
         "pagination": _pagination(params, outcome.page_obj),

@@ -102,6 +102,22 @@ class TypoTest(TestCase):
         self.assertEqual(exact["count"], 0)
         self.assertEqual(exact["corrected_query"], "mediatèque")
 
+    def test_exact_spelling_is_kept_by_every_link_and_by_the_form(self):
+        """Pages, filters and sorts of an « orthographe=exacte » search stay exact."""
+        response = self.client.get(
+            URL, {"q": "mediatèque", "orthographe": "exacte", "type": "fiche", "page": "1"}
+        )
+        self.assertContains(response, '<input type="hidden" name="orthographe" value="exacte">')
+        [active] = response.context["active_filters"]
+        self.assertIn("orthographe=exacte", active.url)
+        params = response.context["params"]
+        self.assertIn(("orthographe", "exacte"), params.pairs(page=2))
+        self.assertIn("orthographe=exacte", params.url(page=2))
+        # Without it, the words may be corrected and no link asks for exact spelling.
+        response = self.client.get(URL, {"q": "mediatèque", "type": "fiche"})
+        self.assertNotContains(response, 'name="orthographe"')
+        self.assertNotIn(("orthographe", "exacte"), response.context["params"].pairs(page=2))
+
     def test_short_words_and_words_that_match_are_never_corrected(self):
         # Under 5 letters, no edit is forgiven: « rdio » is not « radio ».
         self.assertEqual(get(self.client, q="rdio")["count"], 0)
