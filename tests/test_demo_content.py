@@ -160,11 +160,25 @@ def test_load_demo_content_builds_a_complete_site_and_is_idempotent(client):
     assert "rien n'a été modifié" in output
 
 
+def first_files(folder, count):
+    return sorted((loader.CONTENT_DIR / folder).glob("*.json"))[:count]
+
+
 @pytest.fixture
 def content_copy(tmp_path, monkeypatch):
-    """A copy of the demo content the test may break, loaded instead of the real one."""
+    """A small copy of the demo content the test may break, loaded instead of the real one.
+
+    Every kind of file is there: the authors and their portraits, a workshop imported
+    before the sheets (its section and cover image are written before the error), two
+    sheets and a recipe imported after the broken sheet. The rest of the content adds
+    nothing to what the rollback tests show."""
     folder = tmp_path / "content"
-    shutil.copytree(loader.CONTENT_DIR, folder)
+    shutil.copytree(loader.CONTENT_DIR / "medias", folder / "medias")
+    shutil.copy(loader.CONTENT_DIR / "auteurs.json", folder)
+    for name, count in (("ateliers", 1), ("fiches-pratiques", 2), ("recettes", 1)):
+        (folder / name).mkdir()
+        for path in first_files(name, count):
+            shutil.copy(path, folder / name)
     monkeypatch.setattr(loader, "CONTENT_DIR", folder)
     return folder
 
