@@ -204,6 +204,11 @@ class SearchOutcome:
         """``raw``, the query as typed, with the corrections made."""
         return corrected_text(raw, self.corrections)
 
+    @property
+    def typed_words_kept(self):
+        """Whether every corrected word was searched as typed too (it found a little)."""
+        return all(correction.kept for correction in self.corrections)
+
 
 @dataclass
 class Counts:

@@ -13,7 +13,11 @@ never turns a word that finds something into one that finds nothing:
    « e-inclusion »);
 3. ``correct_typo``: a typed word that still matches nothing is replaced by the
    nearest word of the index, at most ``max_edits`` edits away (none under 5
-   letters, 1 from 5, 2 from 9), the most used one among equally near words.
+   letters, 1 from 5, 2 from 9), the most used one among equally near words;
+4. a typed word that matches little (at most ``RARE_WORD_RESOURCES`` resources:
+   maybe the same typo in a text) is kept, and its nearest word is searched too
+   when that one finds ``RARE_WORD_RATIO`` times more: the typed word's own
+   results still rank first (see ``search.engine.ranking_tiers``).
 
 The work is bounded: at most ``MAX_QUERY_TERMS`` words, ``MAX_CANDIDATES`` near
 words each, ``MAX_SPLITS_CHECKED`` ways to split a word.
@@ -29,14 +33,20 @@ from .vocabulary import known_words, max_edits, near_words
 MAX_JOINED_ALTERNATIVES = 8
 # Splits of one word checked against the index, most balanced first.
 MAX_SPLITS_CHECKED = 4
+# A word found in this many resources or fewer also searches a near word found in
+# RARE_WORD_RATIO times more.
+RARE_WORD_RESOURCES = 2
+RARE_WORD_RATIO = 10
 
 
 @dataclass(frozen=True)
 class Correction:
-    """A typed word searched as another: ``typed`` (folded) → ``searched`` (as shown)."""
+    """A typed word searched as another: ``typed`` (folded) → ``searched`` (as shown);
+    ``kept``: searched as well as the typed word, which found little."""
 
     typed: str
     searched: str
+    kept: bool = False
 
 
 @dataclass
@@ -46,9 +56,19 @@ class Understood:
 
 
 def corrected_text(raw, corrections):
-    """``raw`` (what was typed) with each corrected word replaced by its correction."""
-    by_word = {c.typed: c.searched for c in corrections}
-    return _WORD_RE.sub(lambda m: by_word.get(fold(m.group()), m.group()), raw)
+    """``raw`` (what was typed) with each corrected word replaced by its correction, or
+    followed by it (« mediatèque ou médiathèque ») when both are searched."""
+    by_word = {c.typed: c for c in corrections}
+
+    def replace(match):
+        correction = by_word.get(fold(match.group()))
+        if correction is None:
+            return match.group()
+        if correction.kept:
+            return f"{match.group()} ou {correction.searched}"
+        return correction.searched
+
+    return _WORD_RE.sub(replace, raw)
 
 
 def understand(parsed, version, visible):
@@ -66,7 +86,17 @@ def understand(parsed, version, visible):
     for i, group in enumerate(groups):
         typed = group.text
         last_is_prefix = parsed.prefix and i == len(groups) - 1
-        if found[i] & visible or " " in typed or last_is_prefix or not typed.isalpha():
+        if " " in typed or last_is_prefix or not typed.isalpha():
+            continue
+        matches = (found[i] & visible).bit_count()
+        if matches > RARE_WORD_RESOURCES:
+            continue
+        if matches:
+            better = correct_typo(typed, version, visible, at_least=matches * RARE_WORD_RATIO)
+            if better:
+                near, correction = better
+                groups[i] = Group(typed, [*group.alternatives, *near.alternatives])
+                corrections.append(Correction(correction.typed, correction.searched, kept=True))
             continue
         better = split_joined_word(typed, version, visible) or correct_typo(typed, version, visible)
         if better:
@@ -129,9 +159,10 @@ def split_joined_word(word, version, visible):
     return None
 
 
-def correct_typo(word, version, visible):
-    """(group, correction) of the index's word nearest to ``word`` that finds something
-    visible (fewest edits, then most resources), with its synonyms; or None."""
+def correct_typo(word, version, visible, at_least=1):
+    """(group, correction) of the index's word nearest to ``word`` that finds at least
+    ``at_least`` visible resources (fewest edits, then most resources), with its
+    synonyms; or None. A word of the same stem finds what ``word`` finds: never one."""
     if not max_edits(word):
         return None
     near = near_words(word)
@@ -140,13 +171,13 @@ def correct_typo(word, version, visible):
     # One read of the index for every candidate's term (kept for the checks below).
     _finds([(candidate,) for candidate, _edits in near], version, visible)
     best = None
-    seen_stems = set()
+    seen_stems = {stem(word)}
     for candidate, edits in near:
         if stem(candidate) in seen_stems:
             continue
         seen_stems.add(stem(candidate))
         count = _finds([(candidate,)], version, visible).bit_count()
-        if count and (best is None or (edits, -count) < best[:2]):
+        if count >= at_least and (best is None or (edits, -count) < best[:2]):
             best = (edits, -count, candidate)
     if best is None:
         return None

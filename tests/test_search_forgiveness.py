@@ -2,6 +2,8 @@
 people meant first (issue 16). Runs on the configured database: SQLite locally,
 PostgreSQL again in CI."""
 
+from unittest import mock
+
 from django.core.cache import cache
 from django.test import TestCase
 from hypothesis import HealthCheck, given, settings
@@ -10,6 +12,7 @@ from hypothesis.extra.django import TestCase as HypothesisTestCase
 from rapidfuzz.distance import Levenshtein
 from wagtail.models import PageViewRestriction
 
+from search import rewriting
 from search.analysis import fold
 from search.postings import holding_at_least
 from search.vocabulary import max_edits, near_words, words_of
@@ -125,6 +128,35 @@ class TypoTest(TestCase):
         data = get(self.client, q="tablettes")
         self.assertEqual(data["corrected_query"], "tablettes")
         self.assertEqual(titles(data), [self.library.title])
+
+    def test_a_word_found_in_little_also_searches_a_much_more_used_near_word(self):
+        """The same typo in one text must not hide the ten resources people meant."""
+        typo = sheet(self.sections.sheets, "Prêter un ordinnateur portable")
+        meant = [sheet(self.sections.sheets, f"Un ordinateur au club {n}") for n in range(10)]
+        data = get(self.client, q="ordinnateur")
+        self.assertEqual(titles(data)[0], typo.title)  # the word as typed ranks first
+        self.assertLessEqual({page.title for page in meant}, set(titles(data)))
+        self.assertEqual(data["corrected_query"], "ordinnateur ou ordinateur")
+        response = self.client.get(URL, {"q": "ordinnateur"})
+        self.assertContains(response, "rechercher seulement <em>ordinnateur</em>", html=False)
+        exact = get(self.client, q="ordinnateur", orthographe="exacte")
+        self.assertEqual(titles(exact), [typo.title])
+
+    def test_a_rare_word_without_a_much_more_used_near_word_is_searched_alone(self):
+        # « ordinateur » is in one resource of the corpus: not ten times « ordinnateur ».
+        typo = sheet(self.sections.sheets, "Prêter un ordinnateur portable")
+        data = get(self.client, q="ordinnateur")
+        self.assertEqual(titles(data), [typo.title])
+        self.assertEqual(data["corrected_query"], "ordinnateur")
+        with mock.patch.object(rewriting, "RARE_WORD_RATIO", 1):
+            # Found as often as « ordinnateur »: searched too while that one is rare…
+            self.assertEqual(
+                get(self.client, q="ordinnateur")["corrected_query"], "ordinnateur ou ordinateur"
+            )
+            # …but three resources is not « little »: searched as typed, alone.
+            for n in range(2):
+                sheet(self.sections.sheets, f"Ordinnateur {n}")
+            self.assertEqual(get(self.client, q="ordinnateur")["corrected_query"], "ordinnateur")
 
     def test_too_many_typos_for_the_length_are_not_corrected(self):
         # « mediatek » is 3 edits from « mediatheque »: no guess.
