@@ -16,7 +16,7 @@ unmanaged and only used to join and rank in ORM queries.
 
 import uuid
 
-from django.db import connection, models
+from django.db import connection, models, transaction
 from django.db.models import FloatField, Func, Lookup
 from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
@@ -126,6 +126,19 @@ class SearchQueryLog(models.Model):
 
     def __str__(self):
         return self.query
+
+    @classmethod
+    def record(cls, query, results_count, has_filters):
+        """Log a search without making the visitor wait for the disk: on PostgreSQL this
+        commit does not wait for the write-ahead log to be flushed (a crash may lose the
+        last few searches of the log, never content)."""
+        with transaction.atomic():
+            if connection.vendor == "postgresql":
+                with connection.cursor() as cursor:
+                    cursor.execute("SET LOCAL synchronous_commit TO OFF")
+            return cls.objects.create(
+                query=query, results_count=results_count, has_filters=has_filters
+            )
 
 
 class SearchFacetSet(models.Model):

@@ -241,7 +241,7 @@ def _zero_result_help(params, parsed, vocabulary, tag_names):
 
 def _log(params, count):
     if params.query and params.page == 1:
-        SearchQueryLog.objects.create(
+        SearchQueryLog.record(
             query=" ".join(params.query.lower().split())[:200],
             results_count=count,
             has_filters=params.has_filters,

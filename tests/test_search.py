@@ -430,6 +430,14 @@ class SearchTestCase(TestCase):
         logs = {log.query: log.results_count for log in SearchQueryLog.objects.all()}
         self.assertEqual(logs, {"tablette": 1, "zorglub": 0})
 
+    def test_logging_a_search_never_waits_for_the_disk_on_postgresql(self):
+        with CaptureQueriesContext(connection) as ctx:
+            self.client.get(URL, {"q": "tablette"})
+        statements = [query["sql"] for query in ctx.captured_queries]
+        [insert] = [i for i, sql in enumerate(statements) if "search_searchquerylog" in sql]
+        asynchronous = "SET LOCAL synchronous_commit TO OFF" in statements[:insert]
+        self.assertEqual(asynchronous, connection.vendor == "postgresql")
+
     def test_autocomplete_matches_the_last_word_as_a_prefix(self):
         response = self.client.get(URL + "suggestions/", {"q": "premiers pas sur tabl"})
         data = response.json()
