@@ -132,7 +132,8 @@ class SearchQueryLog(models.Model):
         """Log a search without making the visitor wait for the disk: on PostgreSQL this
         commit does not wait for the write-ahead log to be flushed (a crash may lose the
         last few searches of the log, never content)."""
-        with transaction.atomic():
+        # No savepoint inside a request's transaction: the setting then holds for it.
+        with transaction.atomic(savepoint=False):
             if connection.vendor == "postgresql":
                 with connection.cursor() as cursor:
                     cursor.execute("SET LOCAL synchronous_commit TO OFF")
