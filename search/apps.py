@@ -7,7 +7,7 @@ class SearchConfig(AppConfig):
     default_auto_field = "django.db.models.BigAutoField"
 
     def ready(self):
-        from django.db.models.signals import post_delete, post_save
+        from django.db.models.signals import post_delete, post_migrate, post_save
         from taggit.models import Tag
         from wagtail.models import PageViewRestriction
         from wagtail.signals import page_published, page_unpublished, post_page_move
@@ -20,6 +20,13 @@ class SearchConfig(AppConfig):
         # A restored backup holds no index (commons.backup leaves derived rows out).
         backup_restored.connect(
             lambda **kwargs: indexing.rebuild(), weak=False, dispatch_uid="search_restored"
+        )
+        # A site indexed before the word table existed gets its words when it migrates.
+        post_migrate.connect(
+            lambda using="default", **kwargs: using == "default" and indexing.fill_missing_words(),
+            sender=self,
+            weak=False,
+            dispatch_uid="search_fill_missing_words",
         )
         page_published.connect(indexing.on_published, dispatch_uid="search_index_published")
         page_unpublished.connect(indexing.on_unpublished, dispatch_uid="search_index_unpublished")

@@ -265,6 +265,36 @@ def rebuild(batch_size=500, stdout=None):
     return total
 
 
+def fill_missing_words(batch_size=500):
+    """Fill the word table from the indexed resources when it is empty and the index is
+    not: a site indexed before the table existed (migration 0005) would otherwise
+    correct no typo until its index is rebuilt. Returns the number of words stored."""
+    from practices.models import ResourcePage
+
+    tables = connection.introspection.table_names()
+    if vocabulary.WORD_TABLE not in tables or FTS_TABLE not in tables:
+        return 0  # migrated only part of the way
+    with connection.cursor() as cursor:
+        cursor.execute(f"SELECT 1 FROM {vocabulary.WORD_TABLE} LIMIT 1")
+        if cursor.fetchone() is not None:
+            return 0
+        cursor.execute(f"SELECT rowid FROM {FTS_TABLE}")
+        ids = sorted(row[0] for row in cursor.fetchall())
+    known_words = set()
+    with transaction.atomic():
+        for start in range(0, len(ids), batch_size):
+            pages = _indexable(ResourcePage.objects.filter(pk__in=ids[start : start + batch_size]))
+            words = {}
+            for page in pages:
+                for text in document_columns(page):
+                    for word, shown in vocabulary.words_of(text).items():
+                        words.setdefault(word, shown)
+            vocabulary.add_words(words, known_words)
+        if known_words:
+            SearchIndexVersion.bump()  # searches understood without the words are stale
+    return len(known_words)
+
+
 # --------------------------------------------------------------------------
 # Signal handlers (connected in SearchConfig.ready)
 

@@ -4,7 +4,10 @@ PostgreSQL again in CI."""
 
 from unittest import mock
 
+from django.apps import apps
 from django.core.cache import cache
+from django.db import connection
+from django.db.models.signals import post_migrate
 from django.test import TestCase
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
@@ -12,7 +15,7 @@ from hypothesis.extra.django import TestCase as HypothesisTestCase
 from rapidfuzz.distance import Levenshtein
 from wagtail.models import PageViewRestriction
 
-from search import rewriting
+from search import indexing, rewriting, vocabulary
 from search.analysis import fold
 from search.postings import holding_at_least
 from search.vocabulary import max_edits, near_words, words_of
@@ -289,3 +292,22 @@ def test_holding_at_least_counts_bits_like_a_plain_tally(bitsets, count):
     for n in range(41):
         tally = sum(bits >> n & 1 for bits in bitsets)
         assert bool(found >> n & 1) == (count > 0 and tally >= count)
+
+
+class WordsOfAnOlderIndexTest(TestCase):
+    @classmethod
+    def setUpTestData(cls):
+        corpus(cls)
+
+    def test_an_index_built_before_the_word_table_gets_its_words_when_migrating(self):
+        with connection.cursor() as cursor:
+            cursor.execute(f"DELETE FROM {vocabulary.WORD_TABLE}")
+        # Without the index's words, nothing to correct towards.
+        self.assertEqual(get(self.client, q="mediatèque")["count"], 0)
+        search_app = apps.get_app_config("search")
+        post_migrate.send(sender=search_app, app_config=search_app, using="default")
+        data = get(self.client, q="mediatèque")
+        self.assertEqual(data["corrected_query"], "médiathèque")
+        self.assertEqual(titles(data), [self.library.title])
+        # A table already filled is left as it is.
+        self.assertEqual(indexing.fill_missing_words(), 0)
