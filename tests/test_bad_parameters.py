@@ -8,6 +8,8 @@ from types import SimpleNamespace
 from urllib.parse import quote
 
 import pytest
+from django.core.cache import caches
+from django.db import transaction
 from django.test import RequestFactory
 from django.urls import URLResolver, get_resolver, reverse
 from django.urls.converters import IntConverter, UUIDConverter
@@ -15,13 +17,21 @@ from django.urls.resolvers import RoutePattern
 from django.utils.html import escape
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
+from wagtail.models import Site
 
 from commons import views
 from commons.factories import AuthorFactory
 from commons.ids import IdConverter, parse_id
 from commons.models import Audience, Theme
 from community.factories import make_moderator
-from practices.factories import PracticeSheetFactory
+from home.factories import get_home_page
+from practices.factories import (
+    PracticeSheetFactory,
+    PracticeSheetIndexPageFactory,
+    ProjectRecipeIndexPageFactory,
+    WorkshopMaterialIndexPageFactory,
+)
+from tests.conftest import create_resources
 
 pytestmark = pytest.mark.django_db
 
@@ -47,13 +57,49 @@ def assert_notice(response, message):
     return html
 
 
+@pytest.fixture(scope="module")
+def shared_content(django_db_setup, django_db_blocker):
+    """The content every test of the module reads, created once.
+
+    It lives in a transaction rolled back after the module; each test runs in a savepoint
+    of it, so what a test writes (a selection, a session) is undone after that test.
+    Building it for each of the module's tests was most of the module's time."""
+    with django_db_blocker.unblock(), transaction.atomic():
+        home_page = get_home_page()
+        Site.objects.filter(is_default_site=True).update(root_page=home_page)
+        Site.clear_site_root_paths_cache()
+        sections = SimpleNamespace(
+            sheets=PracticeSheetIndexPageFactory(parent=home_page),
+            recipes=ProjectRecipeIndexPageFactory(parent=home_page),
+            workshops=WorkshopMaterialIndexPageFactory(parent=home_page),
+        )
+        # One resource of each type sharing a theme, an audience, a tag and an author.
+        theme = Theme.objects.get(slug="navigation-sur-internet")
+        audience = Audience.objects.get(slug="seniors-personnes-agees")
+        author = AuthorFactory(name="Yannick Le Bihan")
+        create_resources(
+            sections, 1, themes=[theme], audiences=[audience], authors=[author], tags=["tablette"]
+        )
+        # The resource whose id the id tests use.
+        resource = PracticeSheetFactory(parent=sections.sheets, title="Une ressource")
+        yield SimpleNamespace(
+            home_page=home_page,
+            theme=theme,
+            audience=audience,
+            author=author,
+            resource=resource,
+        )
+        transaction.set_rollback(True)
+    Site.clear_site_root_paths_cache()
+    for cache in caches.all():
+        cache.clear()
+
+
 @pytest.fixture
-def world(site, home_page, make_resources):
-    """One resource of each type sharing a theme, an audience, a tag and an author."""
-    theme = Theme.objects.get(slug="navigation-sur-internet")
-    audience = Audience.objects.get(slug="seniors-personnes-agees")
-    author = AuthorFactory(name="Yannick Le Bihan")
-    make_resources(1, themes=[theme], audiences=[audience], authors=[author], tags=["tablette"])
+def world(site, shared_content):
+    """The shared content and the listings that show it, with the filters they offer."""
+    theme, audience, author = shared_content.theme, shared_content.audience, shared_content.author
+    home_page = shared_content.home_page
     route = home_page.reverse_subpage
     base = home_page.url
     # Each listing and the filters it offers (other keys are simply ignored).
@@ -285,8 +331,8 @@ def test_every_id_pattern_can_be_written_out():
 
 
 @pytest.fixture
-def resource(sections):
-    return PracticeSheetFactory(parent=sections.sheets, title="Une ressource")
+def resource(site, shared_content):
+    return shared_content.resource
 
 
 def assert_never_fails(client, url, method="get", data=None):
