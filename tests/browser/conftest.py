@@ -130,8 +130,14 @@ def live_url(chromium_path):
     return _server.url()
 
 
-@pytest.fixture(scope="session")
+@pytest.fixture(scope="module")
 def browser(chromium_path, live_url):
+    """Chromium, for the tests of one module.
+
+    Playwright's sync API runs an event loop in the test thread while it is started, and
+    Django refuses database access in a thread running an event loop. The xdist worker
+    that runs the browser group runs other tests after it: Playwright stops with each
+    module, not with the session."""
     from playwright.sync_api import sync_playwright
 
     with sync_playwright() as playwright:
@@ -140,7 +146,7 @@ def browser(chromium_path, live_url):
         browser.close()
 
 
-@pytest.fixture(scope="session")
+@pytest.fixture(scope="module")
 def resolved_pages(browser, live_url):
     """PAGE_TYPES with the form URLs that depend on database ids filled in."""
     context = browser.new_context(base_url=live_url)
