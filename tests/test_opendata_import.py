@@ -406,3 +406,13 @@ def test_markdown_nested_a_few_levels_is_kept(tmp_path, sections):
     run_import(write(tmp_path, {"resources": [sheet(body=body)]}))
     html = PracticeSheet.objects.get().body[0].value.source
     assert html.count("<ul>") == 6 and "niveau 5" in html
+
+
+def test_a_title_with_no_latin_letter_or_digit_asks_for_a_slug(tmp_path, sections):
+    data = sheet(title="Ð")
+    del data["slug"]
+    lines = failing_import(write(tmp_path, {"resources": [data]}))
+    assert lines == ["ressource 1 (Ð) : slug : impossible de le déduire du titre : donnez-le"]
+    data["slug"] = "eth"
+    call_command("import_resources", str(write(tmp_path, {"resources": [data]})), verbosity=0)
+    assert ResourcePage.objects.get(slug="eth").title == "Ð"
