@@ -99,6 +99,15 @@ def _analysed(columns):
     return [" ".join(analyse(text)) for text in columns]
 
 
+def _words_of_texts(texts):
+    """{folded word: shown form} of every word of ``texts`` (the first form met is shown)."""
+    words = {}
+    for text in texts:
+        for word, shown in vocabulary.words_of(text).items():
+            words.setdefault(word, shown)
+    return words
+
+
 def _write(rows, facets=(), known_words=None):
     """Replace the index rows of ``rows`` = [(page_id, (title, summary, keywords, body))].
 
@@ -107,12 +116,9 @@ def _write(rows, facets=(), known_words=None):
     """
     if not rows:
         return
-    words = {}
-    for _page_id, columns in rows:
-        for text in columns:
-            for word, shown in vocabulary.words_of(text).items():
-                words.setdefault(word, shown)
-    vocabulary.add_words(words, known_words)
+    vocabulary.add_words(
+        _words_of_texts(text for _, columns in rows for text in columns), known_words
+    )
     SearchIndexVersion.bump()
     SearchFacetSet.objects.filter(page_id__in=[page_id for page_id, _ in rows]).delete()
     SearchFacetSet.objects.bulk_create(
@@ -284,12 +290,8 @@ def fill_missing_words(batch_size=500):
     with transaction.atomic():
         for start in range(0, len(ids), batch_size):
             pages = _indexable(ResourcePage.objects.filter(pk__in=ids[start : start + batch_size]))
-            words = {}
-            for page in pages:
-                for text in document_columns(page):
-                    for word, shown in vocabulary.words_of(text).items():
-                        words.setdefault(word, shown)
-            vocabulary.add_words(words, known_words)
+            texts = (text for page in pages for text in document_columns(page))
+            vocabulary.add_words(_words_of_texts(texts), known_words)
         if known_words:
             SearchIndexVersion.bump()  # searches understood without the words are stale
     return len(known_words)
