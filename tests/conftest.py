@@ -7,8 +7,10 @@ import os
 from types import SimpleNamespace
 
 import pytest
+from django.conf import settings as django_settings
 from hypothesis import settings as hypothesis_settings
 from wagtail.models import Site
+from wagtail.signal_handlers import reference_index_auto_update_disabled
 
 from home.factories import get_home_page
 from practices.factories import (
@@ -44,6 +46,32 @@ def _redis_database_per_worker():
 
 
 _redis_database_per_worker()
+
+# Wagtail's reference index is not updated on save in the suite (see
+# config/settings/test.py), except in the tests marked ``wagtail_indexes``. A thread-local
+# flag: set here, it covers class-level test data too.
+reference_index_auto_update_disabled.value = True
+
+
+@pytest.fixture(autouse=True)
+def wagtail_indexes(request):
+    """Tests marked ``wagtail_indexes`` read Wagtail's own indexes (admin search,
+    reference index): they are updated on every save, as in production."""
+    if request.node.get_closest_marker("wagtail_indexes") is None:
+        yield
+        return
+    from django.test import override_settings
+
+    backends = {
+        name: {**backend, "AUTO_UPDATE": True}
+        for name, backend in django_settings.WAGTAILSEARCH_BACKENDS.items()
+    }
+    reference_index_auto_update_disabled.value = False
+    try:
+        with override_settings(WAGTAILSEARCH_BACKENDS=backends):
+            yield
+    finally:
+        reference_index_auto_update_disabled.value = True
 
 
 @pytest.fixture(autouse=True)

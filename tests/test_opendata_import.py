@@ -128,6 +128,7 @@ def test_valid_file_creates_published_resources_of_each_type(tmp_path, sections)
     assert WorkshopMaterial.objects.get().duration_minutes == 120
 
 
+@pytest.mark.wagtail_indexes
 def test_published_resources_are_searchable_at_once(tmp_path, sections, client):
     run_import(write(tmp_path, {"resources": [sheet(summary="Les zygomorphes du courriel.")]}))
     assert [p.title for p in ResourcePage.objects.live().search("zygomorphes")] == [

@@ -37,6 +37,8 @@ def test_embedded_defaults_without_any_service():
     assert found["caches"]["pages"][0].endswith("FileBasedCache")
     assert found["session"] == "django.contrib.sessions.backends.db"
     assert found["search"]["BACKEND"] == "wagtail.search.backends.database"
+    # The admin search index follows every save (only the test settings turn that off).
+    assert found["search"].get("AUTO_UPDATE", True) is True
     assert found["storage"]["BACKEND"].endswith("FileSystemStorage")
     assert found["db"]["ENGINE"] == "django.db.backends.sqlite3"
     assert found["db"]["OPTIONS"]["transaction_mode"] == "IMMEDIATE"

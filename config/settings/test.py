@@ -22,3 +22,12 @@ CACHES = {
     # Rate-limit counters: emptied before each test (tests/conftest.py).
     "limits": {"BACKEND": "django.core.cache.backends.locmem.LocMemCache", "LOCATION": "limits"},
 }
+# Wagtail's own indexes — the admin search index and the reference index behind the
+# admin's « Utilisation » — are rewritten by every save in production, which made up a
+# third of the suite's time. Only the tests marked ``wagtail_indexes`` read them, and
+# have them updated on save (tests/conftest.py); the site's own search index is not
+# concerned.
+WAGTAILSEARCH_BACKENDS = {
+    name: {**backend, "AUTO_UPDATE": False}
+    for name, backend in WAGTAILSEARCH_BACKENDS.items()  # noqa: F405
+}
