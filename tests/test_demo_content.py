@@ -4,6 +4,7 @@ import io
 import json
 import shutil
 from datetime import datetime
+from unittest import mock
 
 import pytest
 from django.contrib.auth.models import Group, User
@@ -14,6 +15,7 @@ from wagtail.documents import get_document_model
 from wagtail.images import get_image_model
 from wagtail.models import Page, Revision, Site
 
+from commons import renditions
 from commons.models import Author, Theme, ThemeCategory
 from home.demo import loader
 from home.models import HomePage
@@ -88,8 +90,11 @@ def test_practice_sheets_cover_the_four_theme_categories_and_several_licences():
     assert len({sheet.get("territory", {}).get("departement") for sheet in SHEETS}) >= 8
 
 
-def test_load_demo_content_builds_a_complete_site_and_is_idempotent(client):
-    output = run()
+def test_load_demo_content_builds_a_complete_site(client):
+    # The image renditions made on publication are not the demo's: the load skips them
+    # (tests/test_renditions.py covers them).
+    with mock.patch.object(renditions, "make_public_renditions"):
+        output = run()
     assert "ressources" in output and "auteurs" in output
 
     home = HomePage.objects.get()
@@ -153,12 +158,6 @@ def test_load_demo_content_builds_a_complete_site_and_is_idempotent(client):
     response = client.get("/recherche/", {"q": "hameçonnage"})
     assert "Reconnaître une arnaque" in response.content.decode()
 
-    # A second run changes nothing.
-    before = row_counts()
-    output = run()
-    assert row_counts() == before
-    assert "rien n'a été modifié" in output
-
 
 def first_files(folder, count):
     return sorted((loader.CONTENT_DIR / folder).glob("*.json"))[:count]
@@ -213,6 +212,16 @@ def test_a_broken_file_is_reported_and_rolls_everything_back(content_copy, chang
     assert any(line.startswith(f"{path} : ressource 1 (") and expected in line for line in lines)
     assert row_counts() == before
     assert not PracticeSheet.objects.exists()
+
+
+def test_a_second_load_changes_nothing(content_copy):
+    """Every kind of file is in the small copy: loading it twice shows idempotency as
+    well as the whole content would, in a fraction of the time."""
+    run()
+    before = row_counts()
+    output = run()
+    assert row_counts() == before
+    assert "rien n'a été modifié" in output
 
 
 def test_demo_accounts_prints_the_three_logins():
