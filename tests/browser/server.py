@@ -18,6 +18,7 @@ import sys
 import tempfile
 from contextlib import contextmanager
 from pathlib import Path
+from unittest import mock
 
 ROOT = Path(__file__).resolve().parents[2]
 
@@ -42,12 +43,17 @@ def _serve(directory):
     from django.db import connections
     from django.test.testcases import _MediaFilesHandler
 
+    from commons import renditions
     from commons.site_url import apply_site_url
 
     call_command("migrate", interactive=False, verbosity=0)
-    call_command("load_demo_content", verbosity=0, stdout=sys.stderr)
-    if "load_demo_courses" in get_commands():
-        call_command("load_demo_courses", verbosity=0, stdout=sys.stderr)
+    # Renditions are made when a page first asks for them rather than all at publication
+    # (commons.renditions, tested in tests/test_renditions.py): the pages look the same,
+    # and the server is ready sooner.
+    with mock.patch.object(renditions, "make_public_renditions"):
+        call_command("load_demo_content", verbosity=0, stdout=sys.stderr)
+        if "load_demo_courses" in get_commands():
+            call_command("load_demo_courses", verbosity=0, stdout=sys.stderr)
     connections.close_all()
 
     def ready(port):
