@@ -44,7 +44,8 @@ run: system-deps demo
 	@echo ""
 	$(MANAGE) runserver $(HOST):$(PORT)
 
-## make test: the whole suite, on SQLite and then on PostgreSQL when DATABASE_URL is set
+## make test: the whole suite on SQLite, then on PostgreSQL (when DATABASE_URL is set) every
+## test that touches the database: the others behave the same on both.
 test: system-deps install-dev lint check-migrations test-sqlite test-postgres
 
 test-sqlite:
@@ -53,7 +54,7 @@ test-sqlite:
 test-postgres:
 	@if [ -n "$$DATABASE_URL" ]; then \
 		echo "== Suite sur PostgreSQL ($$DATABASE_URL)"; \
-		$(PY) -m pytest -n auto --dist loadgroup $(PYTEST_ARGS) -m "not browser"; \
+		$(PY) -m pytest -n auto --dist loadgroup $(PYTEST_ARGS) -m "not browser" --database-tests-only; \
 	elif [ -n "$$CI" ]; then \
 		echo "CI : DATABASE_URL est absent, la suite PostgreSQL ne peut pas tourner." >&2; exit 1; \
 	else \

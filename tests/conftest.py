@@ -74,6 +74,41 @@ def wagtail_indexes(request):
         reference_index_auto_update_disabled.value = True
 
 
+def pytest_addoption(parser):
+    parser.addoption(
+        "--database-tests-only",
+        action="store_true",
+        help="Ne lancer que les tests qui utilisent la base de données (suite PostgreSQL).",
+    )
+
+
+# What gives a test the database: pytest-django's fixtures and markers, Django's test cases.
+DATABASE_FIXTURES = {"db", "transactional_db", "live_server", "django_db_setup"}
+
+
+def uses_the_database(item):
+    """True when ``item`` reads or writes the database, directly or through a fixture."""
+    from django.test import TransactionTestCase
+
+    cls = getattr(item, "cls", None)
+    if cls is not None and issubclass(cls, TransactionTestCase):
+        return True
+    if item.get_closest_marker("django_db"):
+        return True
+    return bool(DATABASE_FIXTURES & set(getattr(item, "fixturenames", ())))
+
+
+def pytest_collection_modifyitems(config, items):
+    """``--database-tests-only`` (``make test-postgres``): a test that never touches the
+    database behaves the same on every backend, and has run on SQLite already."""
+    if not config.getoption("database_tests_only"):
+        return
+    kept = [item for item in items if uses_the_database(item)]
+    if len(kept) < len(items):
+        config.hook.pytest_deselected(items=[item for item in items if item not in kept])
+        items[:] = kept
+
+
 @pytest.fixture(autouse=True)
 def fresh_rate_limits():
     """Every test starts with no rate-limit counter and no PDF render slot taken: they
