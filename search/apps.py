@@ -16,6 +16,9 @@ class SearchConfig(AppConfig):
         from commons.models import Audience, Equipment, PixCompetence, Theme
 
         from . import indexing
+        from .models import remember_during_requests
+
+        remember_during_requests()
 
         # A restored backup holds no index (commons.backup leaves derived rows out).
         backup_restored.connect(

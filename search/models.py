@@ -14,8 +14,10 @@ Both are created by migration 0001 for the current database; the model is
 unmanaged and only used to join and rank in ORM queries.
 """
 
+import contextvars
 import uuid
 
+from django.core.signals import request_finished, request_started
 from django.db import connection, models, transaction
 from django.db.models import FloatField, Func, Lookup
 from django.utils import timezone
@@ -182,16 +184,46 @@ class SearchIndexVersion(models.Model):
 
     @classmethod
     def current(cls):
-        # Read several times by every search: one plain statement, without the ORM's
-        # query compiler, which costs a hundred times more than the read itself.
+        """The token, read once per request (see ``remember_during_requests``)."""
+        memo = _request_memo.get()
+        if memo is not None and "token" in memo:
+            return memo["token"]
+        # One plain statement, without the ORM's query compiler, which costs a hundred
+        # times more than the read itself.
         table = connection.ops.quote_name(cls._meta.db_table)
         with connection.cursor() as cursor:
             cursor.execute(f"SELECT token FROM {table} ORDER BY id LIMIT 1")  # noqa: S608
             row = cursor.fetchone()
-        return row[0] if row else ""
+        token = row[0] if row else ""
+        if memo is not None:
+            memo["token"] = token
+        return token
 
     @classmethod
     def bump(cls):
         token = uuid.uuid4().hex
         if not cls.objects.update(token=token):
             cls.objects.create(token=token)
+        memo = _request_memo.get()
+        if memo is not None:
+            memo.pop("token", None)
+
+
+# A search reads the version token for each thing it caches under it: during a request,
+# the first read is kept (a change made by the request itself drops it, see ``bump``).
+# Outside requests (commands, tests between requests), every read goes to the database.
+_request_memo = contextvars.ContextVar("search_index_version_memo", default=None)
+
+
+def remember_during_requests():
+    """Keep the version read first by each request until the request ends."""
+    request_started.connect(_start_memo, dispatch_uid="search_version_memo_start")
+    request_finished.connect(_end_memo, dispatch_uid="search_version_memo_end")
+
+
+def _start_memo(**kwargs):
+    _request_memo.set({})
+
+
+def _end_memo(**kwargs):
+    _request_memo.set(None)

@@ -16,7 +16,7 @@ from commons.models import Audience, Theme
 from practices.models import ResourcePage
 from search import engine, indexing
 from search.analysis import parse_query, to_fts5, to_tsquery, tokenize
-from search.models import SearchQueryLog
+from search.models import SearchIndexVersion, SearchQueryLog
 from tests.factories import (
     PracticeSheetFactory,
     PracticeSheetIndexPageFactory,
@@ -388,10 +388,45 @@ class SearchTestCase(TestCase):
         # Two results with tags, themes and audiences, or one; five or two: the same queries,
         # and few of them (the index version, the menu, the promotions, the search log,
         # written on PostgreSQL after a statement that spares it the wait for the disk).
-        self.assertLessEqual(count(q="seniors"), 15 if connection.vendor == "postgresql" else 14)
+        self.assertLessEqual(count(q="seniors"), 9 if connection.vendor == "postgresql" else 8)
         self.assertEqual(count(q="seniors"), count(q="fablab"))
         self.assertEqual(count(type="fiche"), count(type="atelier"))
         self.assertEqual(count(q="seniors", type="fiche"), count(q="fablab", type="atelier"))
+
+    def test_the_index_version_is_read_once_per_request_and_a_change_is_seen_at_once(self):
+        def version_reads(**params):
+            with CaptureQueriesContext(connection) as ctx:
+                response = self.client.get(URL, params)
+            self.assertEqual(response.status_code, 200)
+            return sum("searchindexversion" in q["sql"].lower() for q in ctx.captured_queries)
+
+        self.client.get(URL, {"q": "seniors"})
+        # Counts, ranking, corrected words and vocabularies are cached under it: one read.
+        self.assertEqual(version_reads(q="seniors", type="fiche"), 1)
+        # Outside a request nothing is kept: a change shows in the next read.
+        before = SearchIndexVersion.current()
+        SearchIndexVersion.bump()
+        self.assertNotEqual(SearchIndexVersion.current(), before)
+
+    def test_a_request_that_changes_the_index_reads_the_new_version(self):
+        from django.core.signals import request_finished, request_started
+        from django.db import close_old_connections
+
+        # As Django's test client does, without closing the test's connection.
+        request_started.disconnect(close_old_connections)
+        request_finished.disconnect(close_old_connections)
+        try:
+            request_started.send(sender=None)
+            before = SearchIndexVersion.current()
+            with CaptureQueriesContext(connection) as ctx:
+                self.assertEqual(SearchIndexVersion.current(), before)
+            self.assertEqual(len(ctx.captured_queries), 0)  # kept for the request
+            SearchIndexVersion.bump()
+            self.assertNotEqual(SearchIndexVersion.current(), before)
+            request_finished.send(sender=None)
+        finally:
+            request_started.connect(close_old_connections)
+            request_finished.connect(close_old_connections)
 
     # Zero results ----------------------------------------------------------
 
