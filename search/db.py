@@ -18,9 +18,16 @@ def planner(*methods_off):
     if connection.vendor != "postgresql" or not methods_off:
         yield
         return
+    names = [f"enable_{method}" for method in methods_off]
+    # One statement each way (SET LOCAL takes one setting): a search may plan several
+    # queries, each paying a round trip per statement.
     with transaction.atomic(), connection.cursor() as cursor:
-        for method in methods_off:
-            cursor.execute(f"SET LOCAL enable_{method} = off")
+        cursor.execute(
+            "SELECT set_config(name, 'off', true) FROM unnest(%s::text[]) AS name", [names]
+        )
         yield
-        for method in methods_off:
-            cursor.execute(f"SET LOCAL enable_{method} = DEFAULT")
+        # Back to the session's values, for what the enclosing transaction runs next.
+        cursor.execute(
+            "SELECT set_config(name, reset_val, true) FROM pg_settings WHERE name = ANY(%s)",
+            [names],
+        )

@@ -381,3 +381,25 @@ class RankingPeopleRecogniseTestCase(TestCase):
     def test_words_close_together_outrank_words_scattered(self):
         self.assertBefore("atelier tablette", self.close, self.scattered)
         self.assertBefore("tablette atelier", self.close, self.scattered)
+
+
+@pytest.mark.django_db
+def test_planner_settings_hold_inside_and_are_restored_after():
+    """``search.db.planner`` turns planner methods off for the queries inside only, also
+    within a transaction that goes on afterwards."""
+    if connection.vendor != "postgresql":
+        pytest.skip("PostgreSQL seulement")
+    from django.db import transaction
+
+    from search.db import planner
+
+    def show(name):
+        with connection.cursor() as cursor:
+            cursor.execute(f"SHOW {name}")
+            return cursor.fetchone()[0]
+
+    with transaction.atomic():
+        with planner("seqscan", "sort"):
+            assert (show("enable_seqscan"), show("enable_sort")) == ("off", "off")
+            assert show("enable_bitmapscan") == "on"
+        assert (show("enable_seqscan"), show("enable_sort")) == ("on", "on")
