@@ -90,7 +90,9 @@ def site_root_page(request=None):
     site = Site.find_for_request(request) if request is not None else None
     if site is None:
         site = Site.objects.filter(is_default_site=True).select_related("root_page").first()
-    return site.root_page.specific if site is not None else None
+    # Deferred: the specific class (its routes) without a query for its own fields,
+    # which load on first use; URLs and routes need the base page only.
+    return site.root_page.specific_deferred if site is not None else None
 
 
 def public_root_url(request=None):
