@@ -110,6 +110,16 @@ def pytest_collection_modifyitems(config, items):
 
 
 @pytest.fixture(autouse=True)
+def fresh_site_memo():
+    """Every test starts with no remembered Site (commons/sites.py): a test rolls back
+    the sites it changed, which no signal tells the memo."""
+    from commons.sites import forget_sites
+
+    forget_sites()
+    yield
+
+
+@pytest.fixture(autouse=True)
 def fresh_rate_limits():
     """Every test starts with no rate-limit counter and no PDF render slot taken: they
     live in the "limits" cache, which outlives a test."""

@@ -81,6 +81,8 @@ INSTALLED_APPS = [
 MIDDLEWARE = [
     "django.middleware.security.SecurityMiddleware",
     "whitenoise.middleware.WhiteNoiseMiddleware",
+    # The request's Wagtail Site, without its query on most requests (commons/sites.py).
+    "commons.sites.SiteMiddleware",
     # ETag / 304 for pages (static files have their own, from whitenoise).
     "django.middleware.http.ConditionalGetMiddleware",
     "csp.middleware.CSPMiddleware",
