@@ -59,3 +59,11 @@ def test_any_host_gets_the_site_wagtail_would_give(site, host, port):
         found = find_site(request)
         expected = Site._find_for_request(request_for(host, port))
         assert (found and found.pk) == (expected and expected.pk)
+
+
+def test_any_number_of_hosts_keeps_the_memo_bounded(site):
+    from commons import sites
+
+    for n in range(3 * sites.MAX_HOSTS):
+        assert find_site(request_for(f"hote-{n}.example")).pk == site.pk
+        assert len(sites._memo) <= sites.MAX_HOSTS
