@@ -103,9 +103,11 @@ def pytest_collection_modifyitems(config, items):
     database behaves the same on every backend, and has run on SQLite already."""
     if not config.getoption("database_tests_only"):
         return
-    kept = [item for item in items if uses_the_database(item)]
-    if len(kept) < len(items):
-        config.hook.pytest_deselected(items=[item for item in items if item not in kept])
+    kept, left_out = [], []
+    for item in items:
+        (kept if uses_the_database(item) else left_out).append(item)
+    if left_out:
+        config.hook.pytest_deselected(items=left_out)
         items[:] = kept
 
 
