@@ -98,17 +98,73 @@ def uses_the_database(item):
     return bool(DATABASE_FIXTURES & set(getattr(item, "fixturenames", ())))
 
 
+@pytest.hookimpl(trylast=True)
 def pytest_collection_modifyitems(config, items):
     """``--database-tests-only`` (``make test-postgres``): a test that never touches the
-    database behaves the same on every backend, and has run on SQLite already."""
-    if not config.getoption("database_tests_only"):
-        return
-    kept, left_out = [], []
+    database behaves the same on every backend, and has run on SQLite already.
+
+    Under ``--dist loadgroup``, the tests that share data built once (see
+    ``shared_setup_scope``) form one group, run by one worker. Last (trylast), once the
+    other conftests have marked their own groups (tests/browser/conftest.py)."""
+    if config.getoption("database_tests_only"):
+        kept, left_out = [], []
+        for item in items:
+            (kept if uses_the_database(item) else left_out).append(item)
+        if left_out:
+            config.hook.pytest_deselected(items=left_out)
+            items[:] = kept
+    loadgroup = getattr(config.option, "loadgroup", False)
     for item in items:
-        (kept if uses_the_database(item) else left_out).append(item)
-    if left_out:
-        config.hook.pytest_deselected(items=left_out)
-        items[:] = kept
+        if item.get_closest_marker("xdist_group") is None:
+            scope = shared_setup_scope(item)
+            if scope is not None:
+                item.add_marker(pytest.mark.xdist_group(scope))
+        if loadgroup:
+            join_xdist_group(item)
+
+
+def join_xdist_group(item):
+    """Give ``item`` the node id suffix by which ``--dist loadgroup`` groups tests.
+
+    pytest-xdist 3.8 writes that suffix into ``item._nodeid``, which pytest 9.2's
+    structured node ids no longer read (pytest-dev/pytest-xdist#1386): every group was
+    silently split over the workers. Does nothing once xdist writes the suffix where
+    pytest reads it."""
+    names = {
+        str(mark.args[0] if mark.args else mark.kwargs.get("name", "default"))
+        for mark in item.iter_markers("xdist_group")
+    }
+    suffix = f"@{'_'.join(sorted(names))}"
+    if not names or item.nodeid.endswith(suffix):
+        return
+    from _pytest.nodeid import NodeId
+
+    item._id = NodeId.parse(item.nodeid + suffix)
+
+
+def shared_setup_scope(item):
+    """The class or module whose data ``item`` shares with its neighbours, or None.
+
+    A TestCase's ``setUpTestData`` and a class- or module-scoped fixture are built once
+    per worker that runs one of their tests: spread over two workers, they are built twice.
+    """
+    from django.test import TestCase
+
+    cls = getattr(item, "cls", None)
+    own_test_data = (
+        cls is not None
+        and issubclass(cls, TestCase)
+        and cls.setUpTestData.__func__ is not TestCase.setUpTestData.__func__
+    )
+    if own_test_data:
+        return f"{item.module.__name__}.{cls.__name__}"
+    for definitions in item._fixtureinfo.name2fixturedefs.values():
+        scope = definitions[-1].scope
+        if scope == "class" and cls is not None:
+            return f"{item.module.__name__}.{cls.__name__}"
+        if scope == "module":
+            return item.module.__name__
+    return None
 
 
 @pytest.fixture(autouse=True)

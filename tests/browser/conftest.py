@@ -42,7 +42,6 @@ def _unavailable(reason):
 _server = None
 
 
-@pytest.hookimpl(trylast=True)
 def pytest_collection_modifyitems(config, items):
     """Browser tests last (stable order otherwise): the server gets ready meanwhile.
 
@@ -50,32 +49,9 @@ def pytest_collection_modifyitems(config, items):
     against one demo server, in order (the journeys change its data). Being the largest
     group, xdist hands it out first, so the other worker runs the rest of the suite."""
     items.sort(key=lambda item: item.get_closest_marker("browser") is not None)
-    if config.pluginmanager.hasplugin("xdist"):
-        for item in items:
-            if item.get_closest_marker("browser"):
-                item.add_marker(pytest.mark.xdist_group("browser"))
-                _join_xdist_group(item, "browser")
-
-
-def _join_xdist_group(item, group):
-    """Give ``item`` the node id suffix by which ``--dist loadgroup`` groups tests.
-
-    pytest-xdist 3.8 writes that suffix into ``item._nodeid``, which pytest 9.2's
-    structured node ids no longer read (pytest-dev/pytest-xdist#1386): every group was
-    silently split over the workers, each starting its own demo server. Runs after
-    xdist's own hook and does nothing once xdist writes the suffix where pytest reads it.
-    """
-    suffix = f"@{group}"
-    if not _is_loadgroup_worker(item.config) or item.nodeid.endswith(suffix):
-        return
-    from _pytest.nodeid import NodeId
-
-    item._id = NodeId.parse(item.nodeid + suffix)
-
-
-def _is_loadgroup_worker(config):
-    """True in an xdist worker of a ``--dist loadgroup`` run (xdist sets the option)."""
-    return bool(getattr(config.option, "loadgroup", False))
+    for item in items:
+        if item.get_closest_marker("browser"):
+            item.add_marker(pytest.mark.xdist_group("browser"))
 
 
 def pytest_collection_finish(session):
