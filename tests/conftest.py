@@ -178,12 +178,15 @@ def fresh_site_memo():
 
 
 @pytest.fixture(autouse=True)
-def fresh_rate_limits():
-    """Every test starts with no rate-limit counter and no PDF render slot taken: they
-    live in the "limits" cache, which outlives a test."""
+def fresh_caches():
+    """Every test starts with empty caches: they outlive a test, the rows they describe
+    do not. Rate-limit counters and PDF render slots would carry over, and a rendition
+    remembered under an image id that SQLite gives again after the rollback would stop
+    the next test's image from getting its own."""
     from django.core.cache import caches
 
-    caches["limits"].clear()
+    for cache in caches.all():
+        cache.clear()
     yield
 
 
