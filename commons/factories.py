@@ -194,6 +194,6 @@ class PublishedPageFactory(wagtail_factories.PageFactory):
     @classmethod
     def _create_instance(cls, model_class, parent, kwargs):
         instance = super()._create_instance(model_class, parent, kwargs)
-        instance.save_revision().publish()
+        instance.save_revision(clean=False).publish()  # cleaned when created
         instance.refresh_from_db()
         return instance

@@ -211,14 +211,15 @@ class ResourcePageFactory(wagtail_factories.PageFactory):
     def _after_postgeneration(cls, instance, create, results=None):
         if not create:
             return
+        # Cleaned once already, when created: the post-generation keywords add rows only.
         if results.get("publish", True):
-            instance.save()
-            instance.save_revision().publish()
+            instance.save(clean=False)
+            instance.save_revision(clean=False).publish()
         else:
             instance.live = False
             instance.has_unpublished_changes = True
-            instance.save()
-            instance.save_revision()
+            instance.save(clean=False)
+            instance.save_revision(clean=False)
         instance.refresh_from_db()
 
 

@@ -16,16 +16,15 @@ from commons.factories import DocumentFactory, ImageFactory, root_collection
 from commons.visibility import documents_folder
 from tests.test_settings import STRONG_SECRET_KEY, run_with_production_settings
 
-pytestmark = pytest.mark.django_db
-
+# Settings only: reading them imports the production settings, no app is loaded.
 PRINT_SERVE_METHOD = (
-    "import django; from django.conf import settings; django.setup(); "
+    "from django.conf import settings; "
     "print(settings.WAGTAILDOCS_SERVE_METHOD, *settings.COMMONS_PUBLIC_MEDIA_FOLDERS)"
 )
 
 
 @pytest.fixture
-def private_document():
+def private_document(db):
     collection = root_collection().add_child(name="Réservé aux équipes")
     CollectionViewRestriction.objects.create(
         collection=collection, restriction_type=BaseViewRestriction.LOGIN
@@ -139,7 +138,7 @@ def test_with_x_accel_redirect_nginx_sends_the_file_only_after_the_check(
 
 def test_production_turns_x_accel_redirect_on_from_the_environment():
     script = (
-        "import django; from django.conf import settings; django.setup(); "
+        "from django.conf import settings; "
         "print(getattr(settings, 'SENDFILE_BACKEND', '-'), "
         "settings.COMMONS_DOCUMENTS_X_ACCEL_PREFIX or '-')"
     )

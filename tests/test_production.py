@@ -4,8 +4,9 @@ import json
 
 from tests.test_settings import STRONG_SECRET_KEY, run_with_production_settings
 
+# Settings only: reading them imports the production settings, no app is loaded.
 PRINT_SETTINGS = (
-    "import json, django; from django.conf import settings; django.setup(); "
+    "import json; from django.conf import settings; "
     "print(json.dumps({"
     "'caches': {k: [v['BACKEND'], v.get('LOCATION')] for k, v in settings.CACHES.items()}, "
     "'session': settings.SESSION_ENGINE, "

@@ -65,7 +65,7 @@ def test_production_check_deploy_has_no_warning():
 
 def test_production_is_not_debug_and_reads_allowed_hosts():
     code = (
-        "import django; from django.conf import settings; django.setup(); "
+        "from django.conf import settings; "
         "print(settings.DEBUG, settings.ALLOWED_HOSTS, settings.SESSION_COOKIE_SECURE)"
     )
     result = run_with_production_settings(
