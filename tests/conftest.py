@@ -168,6 +168,23 @@ def shared_setup_scope(item):
 
 
 @pytest.fixture(autouse=True)
+def public_renditions(request):
+    """Publishing a page makes the renditions of its images that the public templates use
+    (commons/renditions.py): a dozen resized files per image, a third of what a factory
+    resource costs. Only the tests marked ``public_renditions`` have them made on
+    publication; elsewhere a page view makes the few it shows, as Wagtail does."""
+    if request.node.get_closest_marker("public_renditions") is not None:
+        yield
+        return
+    from unittest import mock
+
+    from commons import renditions
+
+    with mock.patch.object(renditions, "make_public_renditions"):
+        yield
+
+
+@pytest.fixture(autouse=True)
 def fresh_site_memo():
     """Every test starts with no remembered Site (commons/sites.py): a test rolls back
     the sites it changed, which no signal tells the memo."""

@@ -21,7 +21,7 @@ from opendata.structured_data import SHARE_IMAGE_SPEC
 from practices.factories import PracticeSheetFactory
 from practices.models import PracticeSheet
 
-pytestmark = pytest.mark.django_db
+pytestmark = [pytest.mark.django_db, pytest.mark.public_renditions]
 
 PAGE_IMAGE_TAG = re.compile(
     r"{%\s*(?:picture|image)\s+\w+\.(?:course\.)?cover_image\s+((?:[\w{},-]+\s+)+?)"
