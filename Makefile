@@ -162,13 +162,13 @@ bench-search: install-dev
 	fi
 
 ## make screenshots: full-page PNGs of every page type at 1280×800 and 360×740 in
-## test-artifacts/screenshots/ (demo site, Debian's Chromium: apt-get install chromium).
+## test-artifacts/screenshots/ (demo site, Debian's chromium-headless-shell or chromium).
 .PHONY: screenshots
 screenshots: install-dev
 	env -u DATABASE_URL $(PY) -m tests.browser.screenshots $(SCREENSHOTS_ARGS)
 
 ## make bench-pages: per page type, bytes of HTML+CSS+JS and images and the browser's load
-## timings (Chromium on the demo site; needs `apt-get install chromium`). --mobile: 360×740.
+## timings (Chromium on the demo site: chromium-headless-shell or chromium). --mobile: 360×740.
 .PHONY: bench-pages
 bench-pages: install-dev
 	env -u DATABASE_URL $(PY) bench/pages.py $(BENCH_PAGES_ARGS)

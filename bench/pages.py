@@ -22,6 +22,7 @@ from tests.browser.checks import WEIGHT_LIMIT, WeightRecorder  # noqa: E402
 from tests.browser.config import (  # noqa: E402
     CHROMIUM_ARGS,
     DESKTOP,
+    INSTALL_CHROMIUM,
     MOBILE,
     PAGE_TYPES,
     SHEET,
@@ -81,7 +82,7 @@ def main():
 
     chromium = chromium_executable()
     if not chromium:
-        sys.exit("Chromium est requis : apt-get install chromium")
+        sys.exit(f"Chromium est requis : {INSTALL_CHROMIUM}")
     from playwright.sync_api import sync_playwright
 
     viewport = MOBILE if args.mobile else DESKTOP

@@ -1,11 +1,13 @@
 """Real-browser tests: Playwright for Python driving Debian's Chromium, on a live demo site.
 
 The site runs in its own process (tests/browser/server.py) on a fresh SQLite database with
-the demo content, started once per session. Chromium is the system one (``apt-get install
-chromium``, done by .ci/run): nothing is downloaded. Without Chromium or Playwright, the
+the demo content, started once per session. Chromium is the system one, Debian's headless
+shell (``apt-get install chromium-headless-shell``, done by .ci/run) or else the full
+browser: nothing is downloaded. Without Chromium or Playwright, the
 browser tests are skipped outside CI and fail in CI.
 
-Screenshots of each page type go to test-artifacts/screenshots/ (ignored by git).
+With BROWSER_SCREENSHOTS=1, screenshots of each page type go to test-artifacts/screenshots/
+(ignored by git); ``make screenshots`` writes them without running the tests.
 """
 
 import os
@@ -19,6 +21,7 @@ from tests.browser.config import (  # noqa: F401 (re-exported for the tests)
     CHROMIUM_ARGS,
     COURSE,
     DESKTOP,
+    INSTALL_CHROMIUM,
     MOBILE,
     PAGE_TYPES,
     RECIPE,
@@ -80,7 +83,7 @@ def pytest_sessionfinish(session):
 def chromium_path():
     path = chromium_executable()
     if not path:
-        _unavailable("Chromium est absent (apt-get install chromium) : tests navigateur ignorés.")
+        _unavailable(f"Chromium est absent ({INSTALL_CHROMIUM}) : tests navigateur ignorés.")
     try:
         import axe_playwright_python  # noqa: F401
         import playwright  # noqa: F401
@@ -178,6 +181,10 @@ def axe_violations(page):
 
 
 def screenshot(page, name):
+    """A full-page PNG of ``page``, when BROWSER_SCREENSHOTS is set: encoding one costs
+    about as much as loading the page, and ``make screenshots`` makes them all."""
+    if not os.environ.get("BROWSER_SCREENSHOTS"):
+        return
     folder = ARTIFACTS / "screenshots"
     folder.mkdir(parents=True, exist_ok=True)
     safe = re.sub(r"[^a-z0-9-]+", "-", name.lower())

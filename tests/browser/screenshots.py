@@ -17,6 +17,7 @@ from tests.browser.config import (
     CHROMIUM_ARGS,
     DESKTOP,
     EXTRA_PAGES,
+    INSTALL_CHROMIUM,
     MOBILE,
     PAGE_TYPES,
     SHEET,
@@ -80,7 +81,7 @@ def main():
     parser.add_argument("--out", type=Path, default=OUTPUT, help="dossier des captures")
     args = parser.parse_args()
     if not chromium_executable():
-        sys.exit("Chromium est absent : apt-get install chromium (Debian, en root).")
+        sys.exit(f"Chromium est absent : {INSTALL_CHROMIUM} (Debian, en root).")
     try:
         import playwright  # noqa: F401
     except ImportError:
