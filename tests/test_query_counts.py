@@ -1,4 +1,4 @@
-"""Every public page runs the same number of SQL queries with 5 or 20 resources per type,
+"""Every public page runs the same number of SQL queries with 5 or 13 resources per type,
 and no more than its ceiling (CEILINGS).
 
 Each resource has a cover image, several themes, audiences, tags and authors, so the
@@ -33,7 +33,7 @@ pytestmark = pytest.mark.django_db
 
 # Fewer than one page of a listing, then more than one (COMMONS_PAGE_SIZE): a query per
 # card, per page or per related item shows as a difference between the two counts.
-SMALL, LARGE = 5, 20
+SMALL, LARGE = 5, 13
 
 # Most SQL queries each page may run, whatever the number of resources.
 CEILINGS = {
