@@ -43,8 +43,9 @@ def site_content(site, sections):
         authors=[author],
         tags=["santé"],
     )
+    # Audiences given: the factory's default picks by page id, which may be the unused one.
     workshop = WorkshopMaterialFactory(
-        parent=sections.workshops, themes=themes[:2], tags=["tablette"]
+        parent=sections.workshops, themes=themes[:2], audiences=[audiences[0]], tags=["tablette"]
     )
     draft = PracticeSheetFactory(
         parent=sections.sheets,
