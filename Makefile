@@ -3,6 +3,9 @@ PYTHON ?= python3
 VENV := .venv
 PY := $(VENV)/bin/python
 PIP := $(PY) -m pip
+# The project's packages are installed by uv (itself put into the venv by pip): the
+# same versions as pip resolves, in seconds rather than half a minute on a fresh machine.
+UV_PIP := $(VENV)/bin/uv pip install --quiet --python $(PY)
 MANAGE := $(PY) manage.py
 HOST ?= 127.0.0.1
 PORT ?= 8000
@@ -12,12 +15,12 @@ PORT ?= 8000
 
 $(VENV)/.installed: pyproject.toml
 	test -x $(PY) || $(PYTHON) -m venv $(VENV)
-	$(PIP) install --quiet --upgrade pip
-	$(PIP) install --quiet -e .
+	$(PIP) install --quiet uv
+	$(UV_PIP) -e .
 	touch $@
 
 $(VENV)/.installed-dev: $(VENV)/.installed
-	$(PIP) install --quiet -e ".[dev]"
+	$(UV_PIP) -e ".[dev]"
 	touch $@
 
 install: $(VENV)/.installed
