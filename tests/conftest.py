@@ -169,7 +169,8 @@ def shared_setup_scope(item):
     )
     if own_test_data:
         return f"{item.module.__name__}.{cls.__name__}"
-    for definitions in item._fixtureinfo.name2fixturedefs.values():
+    fixture_info = getattr(item, "_fixtureinfo", None)  # None for items pytest did not make
+    for definitions in fixture_info.name2fixturedefs.values() if fixture_info else ():
         scope = definitions[-1].scope
         if scope == "class" and cls is not None:
             return f"{item.module.__name__}.{cls.__name__}"

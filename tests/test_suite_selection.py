@@ -101,3 +101,7 @@ def test_a_group_is_written_where_xdist_reads_it():
     assert test.nodeid == "tests/test_example.py::test_one@tests.example"
     join_xdist_group(test)  # once only
     assert test.nodeid == "tests/test_example.py::test_one@tests.example"
+
+
+def test_an_item_without_fixture_information_shares_nothing():
+    assert shared_setup_scope(SimpleNamespace(cls=None)) is None
