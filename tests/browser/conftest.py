@@ -3,8 +3,8 @@
 The site runs in its own process (tests/browser/server.py) on a fresh SQLite database with
 the demo content, started once per session. Chromium is the system one, Debian's headless
 shell (``apt-get install chromium-headless-shell``, done by .ci/run) or else the full
-browser: nothing is downloaded. Without Chromium or Playwright, the
-browser tests are skipped outside CI and fail in CI.
+browser: nothing is downloaded. Without Chromium or Playwright, the browser tests are
+skipped outside CI and fail in CI.
 
 With BROWSER_SCREENSHOTS=1, screenshots of each page type go to test-artifacts/screenshots/
 (ignored by git); ``make screenshots`` writes them without running the tests.
