@@ -17,7 +17,7 @@ from wagtail.search import index
 
 from commons.territories import DEPARTEMENT_NAMES
 
-from . import vocabulary
+from . import postings, vocabulary
 from .analysis import analyse, tokenize
 from .models import FTS_TABLE, PG_CONFIG, RUM_INDEX, SearchFacetSet, SearchIndexVersion
 
@@ -125,8 +125,9 @@ def _write(rows, facets=(), known_words=None):
         SearchFacetSet(page_id=page_id, packed=SearchFacetSet.pack(pairs))
         for page_id, pairs in facets
     )
+    ids = [page_id for page_id, _ in rows]
+    postings.forget_stored(ids)
     with connection.cursor() as cursor:
-        ids = [page_id for page_id, _ in rows]
         for start in range(0, len(ids), 500):
             chunk = ids[start : start + 500]
             marks = ", ".join(["%s"] * len(chunk))
@@ -142,6 +143,7 @@ def _write(rows, facets=(), known_words=None):
             cursor.executemany(
                 f"INSERT INTO {FTS_TABLE} (rowid, search_fts) VALUES (%s, {vector})", values
             )
+            postings.record_stored(ids)
         else:
             cursor.executemany(
                 f"INSERT INTO {FTS_TABLE} (rowid, title, summary, keywords, body) "
@@ -233,6 +235,7 @@ def remove_pages(page_ids):
         return
     SearchIndexVersion.bump()
     SearchFacetSet.objects.filter(page_id__in=page_ids).delete()
+    postings.forget_stored(page_ids)
     with connection.cursor() as cursor:
         for start in range(0, len(page_ids), 500):
             chunk = page_ids[start : start + 500]
@@ -250,6 +253,9 @@ def rebuild(batch_size=500, stdout=None):
     with transaction.atomic():
         with connection.cursor() as cursor:
             cursor.execute(f"DELETE FROM {FTS_TABLE}")
+            if connection.vendor == "postgresql":
+                # Refilled once at the end rather than updated by every batch.
+                cursor.execute(f"DELETE FROM {postings.STORED_TABLE}")
         vocabulary.clear()
         SearchFacetSet.objects.all().delete()
         SearchIndexVersion.bump()
@@ -265,6 +271,7 @@ def rebuild(batch_size=500, stdout=None):
             total += len(chunk)
             if stdout:
                 stdout.write(f"  {total}/{len(ids)}")
+        postings.refill_stored()
     if connection.vendor == "sqlite":
         with connection.cursor() as cursor:
             cursor.execute(f"INSERT INTO {FTS_TABLE}({FTS_TABLE}) VALUES ('optimize')")

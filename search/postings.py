@@ -10,6 +10,15 @@ by every later query that uses the term, until the index changes.
 
 At most ``MAX_TERMS`` terms are kept per process (12.5 KB each at 100,000
 resources), the least recently used dropped first.
+
+On PostgreSQL, reading a term's ids from the GIN index means visiting each matching
+row of the table to learn its id: for a word found in half the resources, most of
+the table. The words found in at least ``STORED_MIN_RESOURCES`` resources therefore
+have their ids stored too, as a bitmap in ``STORED_TABLE``, written in the same
+transaction as the index rows (``record_stored``, ``forget_stored``) and filled anew
+by a rebuild (``refill_stored``). A process meeting such a word reads one row
+instead of thousands. Rarer words, prefixes and words PostgreSQL splits are read
+from the index as before.
 """
 
 import threading
@@ -17,7 +26,7 @@ from collections import OrderedDict
 from functools import reduce
 from operator import and_, or_
 
-from django.db import connection
+from django.db import connection, transaction
 
 from .analysis import ParsedQuery, fts5_term, query_terms, tsquery_term
 from .db import planner
@@ -25,6 +34,11 @@ from .facet_index import to_bitset
 from .models import FTS_TABLE, PG_CONFIG
 
 MAX_TERMS = 512
+STORED_TABLE = "search_postings"
+STORED_MIN_RESOURCES = 500
+# Held by every change to the stored bitmaps until its transaction ends: two publications
+# at once would otherwise lock the rows of their common words in opposite orders.
+STORED_LOCK = 0x636F6D6D  # "comm"
 
 _lock = threading.Lock()
 _kept = OrderedDict()  # (index version, term) -> bitset, or None for a term PostgreSQL drops
@@ -40,16 +54,25 @@ def fetch_terms(terms):
     found = {}
     with connection.cursor() as cursor:
         if connection.vendor == "postgresql":
+            # A stored bitmap for a plain word's one lexeme, else its ids from the index.
             with planner("seqscan"):
                 cursor.execute(
-                    f"SELECT t.term, numnode(to_tsquery('{PG_CONFIG}'::regconfig, t.term)), "
-                    f"ARRAY(SELECT rowid FROM {FTS_TABLE} WHERE {FTS_TABLE} @@ "
-                    f"to_tsquery('{PG_CONFIG}'::regconfig, t.term)) "
-                    "FROM unnest(%s::text[]) AS t(term)",
+                    f"SELECT t.term, numnode(q.query), stored.ids, CASE WHEN stored.ids IS NULL "
+                    f"THEN ARRAY(SELECT rowid FROM {FTS_TABLE} WHERE {FTS_TABLE} @@ q.query) END "
+                    "FROM unnest(%s::text[]) AS t(term) "
+                    f"CROSS JOIN LATERAL to_tsquery('{PG_CONFIG}'::regconfig, t.term) AS q(query) "
+                    f"LEFT JOIN {STORED_TABLE} AS stored ON strpos(t.term, ':') = 0 "
+                    "AND numnode(q.query) = 1 AND stored.lexeme = "
+                    f"(tsvector_to_array(to_tsvector('{PG_CONFIG}'::regconfig, t.term)))[1]",
                     [list(terms)],
                 )
-                for term, nodes, ids in cursor.fetchall():
-                    found[term] = to_bitset(ids) if nodes else None
+                for term, nodes, stored, ids in cursor.fetchall():
+                    if not nodes:
+                        found[term] = None
+                    elif stored is not None:
+                        found[term] = int.from_bytes(stored, "little")
+                    else:
+                        found[term] = to_bitset(ids)
         else:
             for term in terms:
                 cursor.execute(f"SELECT rowid FROM {FTS_TABLE} WHERE {FTS_TABLE} MATCH %s", [term])
@@ -111,3 +134,79 @@ def holding_at_least(count, bitsets):
         for k in range(count, 0, -1):
             at_least[k] |= at_least[k - 1] & bits if k > 1 else bits
     return at_least[count] if count else 0
+
+
+# --------------------------------------------------------------------------
+# PostgreSQL: the stored bitmaps of frequent words
+
+
+def _packed(bits):
+    return bits.to_bytes((bits.bit_length() + 7) // 8, "little")
+
+
+def _change_stored(page_ids, present):
+    if connection.vendor != "postgresql" or not page_ids:
+        return
+    with connection.cursor() as cursor:
+        cursor.execute("SELECT pg_advisory_xact_lock(%s)", [STORED_LOCK])
+        cursor.execute(
+            f"WITH words AS (SELECT lexeme, array_agg(rowid) AS ids FROM {FTS_TABLE}, "
+            f"unnest(tsvector_to_array({FTS_TABLE})) AS lexeme WHERE rowid = ANY(%s) "
+            "GROUP BY lexeme) "
+            f"SELECT stored.lexeme, stored.ids, words.ids FROM {STORED_TABLE} AS stored "
+            "JOIN words USING (lexeme)",
+            [list(page_ids)],
+        )
+        changed = []
+        for lexeme, stored, ids in cursor.fetchall():
+            bits, change = int.from_bytes(stored, "little"), to_bitset(ids)
+            changed.append((_packed(bits | change if present else bits & ~change), lexeme))
+        if changed:
+            cursor.executemany(f"UPDATE {STORED_TABLE} SET ids = %s WHERE lexeme = %s", changed)
+
+
+def record_stored(page_ids):
+    """Add the resources ``page_ids``, just written to the index, to the stored bitmaps
+    of their words (PostgreSQL; in the transaction that wrote them)."""
+    _change_stored(page_ids, True)
+
+
+def forget_stored(page_ids):
+    """Take the resources ``page_ids`` out of the stored bitmaps of their words, before
+    their index rows are deleted (PostgreSQL; in the transaction that deletes them)."""
+    _change_stored(page_ids, False)
+
+
+def refill_stored():
+    """Store anew the bitmap of every word found in at least ``STORED_MIN_RESOURCES``
+    indexed resources (PostgreSQL): after a rebuild, or on a site indexed before the
+    table existed."""
+    if connection.vendor != "postgresql":
+        return
+    with transaction.atomic():
+        with connection.cursor() as cursor:
+            cursor.execute("SELECT pg_advisory_xact_lock(%s)", [STORED_LOCK])
+            cursor.execute(f"DELETE FROM {STORED_TABLE}")
+        # One word at a time from a server-side cursor: a frequent word's ids fill a
+        # list of tens of thousands of integers.
+        with connection.chunked_cursor() as words, connection.cursor() as cursor:
+            words.execute(
+                f"SELECT lexeme, array_agg(rowid) FROM {FTS_TABLE}, "
+                f"unnest(tsvector_to_array({FTS_TABLE})) AS lexeme "
+                "GROUP BY lexeme HAVING count(*) >= %s",
+                [STORED_MIN_RESOURCES],
+            )
+            while rows := words.fetchmany(100):
+                cursor.executemany(
+                    f"INSERT INTO {STORED_TABLE} (lexeme, ids) VALUES (%s, %s)",
+                    [(lexeme, _packed(to_bitset(ids))) for lexeme, ids in rows],
+                )
+
+
+def create_stored_table(schema_editor):
+    """The table of stored bitmaps (PostgreSQL only; see the module's docstring)."""
+    if schema_editor.connection.vendor == "postgresql":
+        schema_editor.execute(
+            f"CREATE TABLE IF NOT EXISTS {STORED_TABLE} "
+            "(lexeme text PRIMARY KEY, ids bytea NOT NULL)"
+        )

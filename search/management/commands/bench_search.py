@@ -17,6 +17,7 @@ import re
 import statistics
 import time
 from datetime import timedelta
+from urllib.parse import urlencode
 
 from django.conf import settings
 from django.contrib.contenttypes.models import ContentType
@@ -167,6 +168,9 @@ QUERY_WORDS = [
 ]
 
 
+SLOWEST_SHOWN = 15
+
+
 def percentile(values, fraction):
     ordered = sorted(values)
     index = min(len(ordered) - 1, max(0, round(fraction * (len(ordered) - 1))))
@@ -193,6 +197,7 @@ class Command(BaseCommand):
         )
 
     def handle(self, *args, resources, queries, seed, keep, reuse, keep_index, **options):
+        self.verbosity = options["verbosity"]
         if settings.DEBUG:
             raise CommandError("Lancez la mesure avec DEBUG désactivé (--settings=...test).")
         self.rng = random.Random(seed)
@@ -437,6 +442,7 @@ class Command(BaseCommand):
         gc.freeze()  # as config/wsgi.py does once the application is loaded
         timings = {"html": [], "json": [], "facets": [], "plain": []}
         cpu = []
+        slowest = []  # (ms, format, params), shown with -v 2
         load_before = os.getloadavg()[0]
         for faceted, params in plan:
             for fmt in ("html", "json"):
@@ -448,6 +454,7 @@ class Command(BaseCommand):
                 if response.status_code != 200:
                     raise CommandError(f"{params} : HTTP {response.status_code}")
                 timings[fmt].append(elapsed)
+                slowest.append((elapsed, fmt, params))
                 timings["facets" if faceted else "plain"].append(elapsed)
         labels = {
             "html": "page HTML",
@@ -478,3 +485,7 @@ class Command(BaseCommand):
             f"  charge moyenne de la machine : {load_before:.1f} avant, "
             f"{os.getloadavg()[0]:.1f} après ({os.cpu_count()} cœurs)"
         )
+        if self.verbosity >= 2:
+            self.stdout.write("  requêtes les plus lentes :")
+            for elapsed, fmt, params in sorted(slowest, key=lambda s: -s[0])[:SLOWEST_SHOWN]:
+                self.stdout.write(f"    {elapsed:6.1f} ms  {fmt:4}  {urlencode(params)}")

@@ -1,0 +1,102 @@
+"""PostgreSQL's stored bitmaps of frequent words (``search.postings``) say exactly what
+the index says, through every write, removal and rebuild."""
+
+from unittest import mock
+
+import pytest
+from django.db import connection
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
+from hypothesis.extra.django import TestCase
+
+from search import indexing, postings
+from search.facet_index import to_bitset
+from tests.test_search import build_sections
+from tests.test_search_forgiveness import sheet
+
+# Plain words, each one lexeme for PostgreSQL's French configuration.
+WORDS = ("compost", "tablette", "jardin", "radio", "atelier", "potager")
+PAGES = 5
+# Operations on the index: (which page, its new words), or (which page, None) to remove it.
+OPERATIONS = st.lists(
+    st.tuples(
+        st.integers(min_value=0, max_value=PAGES - 1),
+        st.one_of(st.none(), st.sets(st.sampled_from(WORDS), max_size=4)),
+    ),
+    max_size=8,
+)
+
+
+def read_from_index(word):
+    """The ids of the rows matching ``word``, read from the GIN index."""
+    with connection.cursor() as cursor:
+        cursor.execute(
+            "SELECT rowid FROM search_fts WHERE search_fts @@ "
+            "to_tsquery('french_unaccent'::regconfig, %s)",
+            [word],
+        )
+        return to_bitset(row[0] for row in cursor.fetchall())
+
+
+def stored_words():
+    with connection.cursor() as cursor:
+        cursor.execute(f"SELECT lexeme FROM {postings.STORED_TABLE}")
+        return {row[0] for row in cursor.fetchall()}
+
+
+class StoredPostingsTest(TestCase):
+    @classmethod
+    def setUpTestData(cls):
+        sections = build_sections()
+        cls.pages = [sheet(sections.sheets, f"Fiche {n}") for n in range(PAGES)]
+
+    def setUp(self):
+        if connection.vendor != "postgresql":
+            pytest.skip("PostgreSQL seulement : SQLite lit ses listes de mots dans FTS5")
+
+    def write(self, page, words):
+        indexing._write([(page.pk, (" ".join(sorted(words)), "", "", ""))])
+
+    @settings(
+        max_examples=25,
+        deadline=None,
+        suppress_health_check=[HealthCheck.too_slow, HealthCheck.function_scoped_fixture],
+    )
+    @given(OPERATIONS)
+    def test_stored_bitmaps_follow_every_write_and_removal(self, operations):
+        # Every word in every page, then stored (any word in at least one resource).
+        for page in self.pages:
+            self.write(page, WORDS)
+        with mock.patch.object(postings, "STORED_MIN_RESOURCES", 1):
+            postings.refill_stored()
+        self.assertEqual(len(stored_words()), len(WORDS))
+        expected = {page.pk: set(WORDS) for page in self.pages}
+        for number, words in operations:
+            page = self.pages[number]
+            if words is None:
+                indexing.remove_pages([page.pk])
+                expected.pop(page.pk, None)
+            else:
+                self.write(page, words)
+                expected[page.pk] = set(words)
+        found = postings.fetch_terms(WORDS)
+        for word in WORDS:
+            holding = to_bitset(pk for pk, words in expected.items() if word in words)
+            self.assertEqual(found[word], holding, word)
+            self.assertEqual(read_from_index(word), holding, word)
+
+    def test_a_rebuild_stores_the_words_of_enough_resources(self):
+        for n, page in enumerate(self.pages):
+            page.summary = "Un potager partagé" if n < 3 else "Une radio associative"
+            page.save_revision(clean=False).publish()
+        with mock.patch.object(postings, "STORED_MIN_RESOURCES", 3):
+            indexing.rebuild()
+        stored = stored_words()
+        self.assertIn("potag", stored)  # in three resources
+        self.assertNotIn("radio", stored)  # in two
+        # Stored or read from the index, a word's resources are the same.
+        found = postings.fetch_terms(["potager", "radio", "potag:*"])
+        for term in found:
+            with self.subTest(term=term):
+                self.assertEqual(found[term], read_from_index(term))
+        self.assertEqual(found["potager"].bit_count(), 3)
