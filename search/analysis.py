@@ -250,6 +250,15 @@ def tsquery_term(token, prefix):
     return f"{token}:*" if prefix else token
 
 
+# The headline: title and summary (PostgreSQL weights A and B, see search.indexing).
+def fts5_headline_term(token, prefix):
+    return "{title summary} : " + fts5_term(token, prefix)
+
+
+def tsquery_headline_term(token, prefix):
+    return f"{token}:*AB" if prefix else f"{token}:AB"
+
+
 def query_terms(query, term):
     """The query as [group: [alternative: [term, …], …], …], each token written by
     ``term(token, prefix)``: a conjunction of disjunctions of conjunctions."""
@@ -273,14 +282,18 @@ def _compile(groups, and_, or_, partial=False):
     )
 
 
-def to_fts5(query):
-    """An FTS5 MATCH expression of quoted stems: ("a" OR ("b" AND "c")) AND "d"*."""
-    return _compile(query_terms(query, fts5_term), " AND ", " OR ", query.partial)
+def to_fts5(query, headline=False):
+    """An FTS5 MATCH expression of quoted stems: ("a" OR ("b" AND "c")) AND "d"*; with
+    ``headline``, each term found in the title or the summary."""
+    term = fts5_headline_term if headline else fts5_term
+    return _compile(query_terms(query, term), " AND ", " OR ", query.partial)
 
 
-def to_tsquery(query):
-    """A to_tsquery() input of bare tokens, stemmed by PostgreSQL: (a | (b & c)) & d:*."""
-    return _compile(query_terms(query, tsquery_term), " & ", " | ", query.partial)
+def to_tsquery(query, headline=False):
+    """A to_tsquery() input of bare tokens, stemmed by PostgreSQL: (a | (b & c)) & d:*;
+    with ``headline``, each term found in the title or the summary (a:AB)."""
+    term = tsquery_headline_term if headline else tsquery_term
+    return _compile(query_terms(query, term), " & ", " | ", query.partial)
 
 
 def to_fts5_near(query, distance):

@@ -56,8 +56,10 @@ POPULAR_TAGS = 12
 RANK_IDS_IN_SQL = 3000
 
 
-def compile_query(parsed):
-    return to_tsquery(parsed) if connection.vendor == "postgresql" else to_fts5(parsed)
+def compile_query(parsed, headline=False):
+    """``parsed`` in the database's syntax; with ``headline``, found in title and summary."""
+    compile_for = to_tsquery if connection.vendor == "postgresql" else to_fts5
+    return compile_for(parsed, headline)
 
 
 def query_key(parsed):
@@ -414,25 +416,39 @@ def ranking_tiers(parsed, version):
     """The relevance order, as ``Tier``s: a result ranks in the first tier matching it,
     by that tier's score (title > summary > keywords > body, see ``Distance``).
 
-    1. the typed words close together (SQLite: FTS5's NEAR; PostgreSQL's ranking
-       already weighs how close the words are);
-    2. the typed words, before their synonyms, corrections, joined or split forms;
-    3. everything the query matches.
+    1. the typed words in the title or summary;
+    2. the typed words close together (SQLite: FTS5's NEAR; PostgreSQL's ranking
+       already weighs how close the words are), then anywhere;
+    3. the typed words or their synonyms, corrections, joined or split forms, in the
+       title or summary, then anywhere.
 
-    A partial query (see ``most_words_query``) is one tier: any of its words ranks.
+    A partial query (see ``most_words_query``) has two: the results holding enough of
+    its words in their title or summary, then the others, any of its words ranking.
+    The prefix query of autocompletion, whose last word is still being typed, has no
+    title-or-summary tiers.
     """
+    headline = not parsed.prefix
     if parsed.partial:
-        query = parsed.with_groups(parsed.groups, min_groups=1)
-        return [Tier(compile_query(parsed), match_bitset(query, version))]
+        any_word = parsed.with_groups(parsed.groups, min_groups=1)
+        tiers = [Tier(compile_query(parsed), match_bitset(any_word, version))]
+        if headline:
+            tiers.insert(0, headline_tier(parsed, version))
+        return tiers
     tiers = []
     typed = parsed.typed()
     near = to_fts5_near(typed, NEAR_DISTANCE) if connection.vendor == "sqlite" else None
-    if near:
-        tiers.append(Tier(near, term_bitsets([near], version)[near] or 0))
-    if typed != parsed:
-        tiers.append(Tier(compile_query(typed), match_bitset(typed, version)))
-    tiers.append(Tier(compile_query(parsed), match_bitset(parsed, version)))
+    for words in (typed, parsed) if typed != parsed else (typed,):
+        if headline:
+            tiers.append(headline_tier(words, version))
+        if near and words is typed:
+            tiers.append(Tier(near, term_bitsets([near], version)[near] or 0))
+        tiers.append(Tier(compile_query(words), match_bitset(words, version)))
     return tiers
+
+
+def headline_tier(parsed, version):
+    """The results matching ``parsed`` in their title and summary."""
+    return Tier(compile_query(parsed, headline=True), match_bitset(parsed, version, headline=True))
 
 
 def best_first(parsed, selected, start, stop):

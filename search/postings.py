@@ -14,7 +14,8 @@ resources), the least recently used dropped first.
 On PostgreSQL, reading a term's ids from the GIN index means visiting each matching
 row of the table to learn its id: for a word found in half the resources, most of
 the table. The words found in at least ``STORED_MIN_RESOURCES`` resources therefore
-have their ids stored too, as a bitmap in ``STORED_TABLE``, written in the same
+have their ids stored too, as bitmaps in ``STORED_TABLE`` (every resource holding the
+word, and those holding it in their title or summary), written in the same
 transaction as the index rows (``record_stored``, ``forget_stored``) and filled anew
 by a rebuild (``refill_stored``). A process meeting such a word reads one row
 instead of thousands. Rarer words, prefixes and words PostgreSQL splits are read
@@ -28,7 +29,14 @@ from operator import and_, or_
 
 from django.db import connection, transaction
 
-from .analysis import ParsedQuery, fts5_term, query_terms, tsquery_term
+from .analysis import (
+    ParsedQuery,
+    fts5_headline_term,
+    fts5_term,
+    query_terms,
+    tsquery_headline_term,
+    tsquery_term,
+)
 from .db import planner
 from .facet_index import to_bitset
 from .models import FTS_TABLE, PG_CONFIG
@@ -54,17 +62,25 @@ def fetch_terms(terms):
     found = {}
     with connection.cursor() as cursor:
         if connection.vendor == "postgresql":
-            # A stored bitmap for a plain word's one lexeme, else its ids from the index.
+            # A plain word (or its headline form, word:AB) has its one lexeme's stored
+            # bitmap when it is frequent; anything else is read from the index.
+            stored_as = [_stored_form(term) for term in terms]
             with planner("seqscan"):
                 cursor.execute(
-                    f"SELECT t.term, numnode(q.query), stored.ids, CASE WHEN stored.ids IS NULL "
-                    f"THEN ARRAY(SELECT rowid FROM {FTS_TABLE} WHERE {FTS_TABLE} @@ q.query) END "
-                    "FROM unnest(%s::text[]) AS t(term) "
+                    "SELECT t.term, numnode(q.query), CASE WHEN t.headline "
+                    "THEN stored.headline_ids ELSE stored.ids END, "
+                    "CASE WHEN stored.lexeme IS NULL THEN "
+                    f"ARRAY(SELECT rowid FROM {FTS_TABLE} WHERE {FTS_TABLE} @@ q.query) END "
+                    "FROM unnest(%s::text[], %s::text[], %s::boolean[]) AS t(term, word, headline) "
                     f"CROSS JOIN LATERAL to_tsquery('{PG_CONFIG}'::regconfig, t.term) AS q(query) "
-                    f"LEFT JOIN {STORED_TABLE} AS stored ON strpos(t.term, ':') = 0 "
+                    f"LEFT JOIN {STORED_TABLE} AS stored ON t.word IS NOT NULL "
                     "AND numnode(q.query) = 1 AND stored.lexeme = "
-                    f"(tsvector_to_array(to_tsvector('{PG_CONFIG}'::regconfig, t.term)))[1]",
-                    [list(terms)],
+                    f"(tsvector_to_array(to_tsvector('{PG_CONFIG}'::regconfig, t.word)))[1]",
+                    [
+                        list(terms),
+                        [word for word, _ in stored_as],
+                        [headline for _, headline in stored_as],
+                    ],
                 )
                 for term, nodes, stored, ids in cursor.fetchall():
                     if not nodes:
@@ -78,6 +94,15 @@ def fetch_terms(terms):
                 cursor.execute(f"SELECT rowid FROM {FTS_TABLE} WHERE {FTS_TABLE} MATCH %s", [term])
                 found[term] = to_bitset(row[0] for row in cursor.fetchall())
     return found
+
+
+def _stored_form(term):
+    """(word, headline) when ``term`` may have a stored bitmap: a plain word, or a plain
+    word in the headline (``word:AB``); (None, False) for a prefix or anything else."""
+    word, _, weights = term.partition(":")
+    if word.isalnum() and weights in ("", "AB"):
+        return word, weights == "AB"
+    return None, False
 
 
 def term_bitsets(terms, version):
@@ -99,9 +124,13 @@ def term_bitsets(terms, version):
     return known
 
 
-def match_bitset(parsed, version):
-    """The bitset of the indexed resources matching ``parsed`` (0 for an empty query)."""
-    term = tsquery_term if connection.vendor == "postgresql" else fts5_term
+def match_bitset(parsed, version, headline=False):
+    """The bitset of the indexed resources matching ``parsed`` (0 for an empty query);
+    with ``headline``, of those matching it in their title and summary."""
+    if connection.vendor == "postgresql":
+        term = tsquery_headline_term if headline else tsquery_term
+    else:
+        term = fts5_headline_term if headline else fts5_term
     groups = query_terms(parsed, term)
     bits = term_bitsets([t for group in groups for alt in group for t in alt], version)
 
@@ -144,25 +173,39 @@ def _packed(bits):
     return bits.to_bytes((bits.bit_length() + 7) // 8, "little")
 
 
+# Per word of the given rows: the rows holding it, and those holding it in their title or
+# summary (weights A and B).
+WORDS_OF_ROWS = (
+    "SELECT word.lexeme, array_agg(rowid), "
+    "coalesce(array_agg(rowid) FILTER (WHERE word.weights && ARRAY['A', 'B']), '{}') "
+    f"FROM {FTS_TABLE}, unnest({FTS_TABLE}) AS word "
+)
+
+
 def _change_stored(page_ids, present):
     if connection.vendor != "postgresql" or not page_ids:
         return
     with connection.cursor() as cursor:
         cursor.execute("SELECT pg_advisory_xact_lock(%s)", [STORED_LOCK])
         cursor.execute(
-            f"WITH words AS (SELECT lexeme, array_agg(rowid) AS ids FROM {FTS_TABLE}, "
-            f"unnest(tsvector_to_array({FTS_TABLE})) AS lexeme WHERE rowid = ANY(%s) "
-            "GROUP BY lexeme) "
-            f"SELECT stored.lexeme, stored.ids, words.ids FROM {STORED_TABLE} AS stored "
-            "JOIN words USING (lexeme)",
+            f"WITH words (lexeme, ids, headline_ids) AS ({WORDS_OF_ROWS} "
+            "WHERE rowid = ANY(%s) GROUP BY word.lexeme) "
+            "SELECT stored.lexeme, stored.ids, stored.headline_ids, words.ids, "
+            f"words.headline_ids FROM {STORED_TABLE} AS stored JOIN words USING (lexeme)",
             [list(page_ids)],
         )
         changed = []
-        for lexeme, stored, ids in cursor.fetchall():
-            bits, change = int.from_bytes(stored, "little"), to_bitset(ids)
-            changed.append((_packed(bits | change if present else bits & ~change), lexeme))
+        for lexeme, *stored, ids, headline_ids in cursor.fetchall():
+            bitmaps = []
+            for old, change in zip(stored, (to_bitset(ids), to_bitset(headline_ids)), strict=True):
+                bits = int.from_bytes(old, "little")
+                bitmaps.append(_packed(bits | change if present else bits & ~change))
+            changed.append((*bitmaps, lexeme))
         if changed:
-            cursor.executemany(f"UPDATE {STORED_TABLE} SET ids = %s WHERE lexeme = %s", changed)
+            cursor.executemany(
+                f"UPDATE {STORED_TABLE} SET ids = %s, headline_ids = %s WHERE lexeme = %s",
+                changed,
+            )
 
 
 def record_stored(page_ids):
@@ -191,15 +234,16 @@ def refill_stored():
         # list of tens of thousands of integers.
         with connection.chunked_cursor() as words, connection.cursor() as cursor:
             words.execute(
-                f"SELECT lexeme, array_agg(rowid) FROM {FTS_TABLE}, "
-                f"unnest(tsvector_to_array({FTS_TABLE})) AS lexeme "
-                "GROUP BY lexeme HAVING count(*) >= %s",
+                f"{WORDS_OF_ROWS} GROUP BY word.lexeme HAVING count(*) >= %s",
                 [STORED_MIN_RESOURCES],
             )
             while rows := words.fetchmany(100):
                 cursor.executemany(
-                    f"INSERT INTO {STORED_TABLE} (lexeme, ids) VALUES (%s, %s)",
-                    [(lexeme, _packed(to_bitset(ids))) for lexeme, ids in rows],
+                    f"INSERT INTO {STORED_TABLE} (lexeme, ids, headline_ids) VALUES (%s, %s, %s)",
+                    [
+                        (lexeme, _packed(to_bitset(ids)), _packed(to_bitset(headline)))
+                        for lexeme, ids, headline in rows
+                    ],
                 )
 
 
@@ -208,5 +252,5 @@ def create_stored_table(schema_editor):
     if schema_editor.connection.vendor == "postgresql":
         schema_editor.execute(
             f"CREATE TABLE IF NOT EXISTS {STORED_TABLE} "
-            "(lexeme text PRIMARY KEY, ids bytea NOT NULL)"
+            "(lexeme text PRIMARY KEY, ids bytea NOT NULL, headline_ids bytea NOT NULL)"
         )

@@ -262,19 +262,30 @@ class FilteredRankingTestCase(TestCase):
             terms = [term for call in fetch.call_args_list for term in call.args[0]]
             return [term for term in terms if not term.startswith("NEAR(")]
 
+        def read_since(count):
+            """The terms read since the first ``count``: a word, and the word in the
+            headline (title and summary) that ranks first."""
+            terms = fetched()[count:]
+            self.assertEqual(len(terms), len(set(terms)), terms)
+            return terms
+
         with spy as fetch, self.settings(COMMONS_SEARCH_FACET_CACHE_SECONDS=0):
             self.all_titles(q="compost résumé", type="fiche")
             # « compost » may be kept already from an earlier test of this index version.
-            first = fetched()
-            self.assertIn(len(first), (1, 2))
+            first = read_since(0)
+            self.assertTrue(any("resum" in term for term in first), first)
             self.all_titles(q="compost", type="recette")
             self.assertEqual(fetched(), first)
             self.all_titles(q="compost texte")
-            self.assertEqual(len(fetched()), len(first) + 1)  # only the new word
+            added = read_since(len(first))
+            self.assertEqual(len(added), 2)  # only the new word
+            self.assertTrue(all("text" in term for term in added), added)
             # A change to the index: terms are read again.
             self.pages[1].save_revision().publish()
             self.all_titles(q="compost")
-            self.assertEqual(len(fetched()), len(first) + 2)
+            again = read_since(len(first) + 2)
+            self.assertEqual(len(again), 2)
+            self.assertTrue(all("compost" in term for term in again), again)
 
     def test_term_bitsets_combine_into_what_the_full_query_matches(self):
         words = ["compost", "résumé", "texte", "ressource", "seniors", "mot de passe", "et"]
@@ -350,6 +361,9 @@ class RankingPeopleRecogniseTestCase(TestCase):
         cls.scattered = sheet(
             "Fiche B", "Une fiche.", f"Un atelier pour commencer. {filler} tablette"
         )
+        cls.headline = sheet("Le jardin de la gare", "Un potager pour tous.", "Rien.")
+        cls.body_close = sheet("Fiche E", "Une fiche.", f"Un jardin potager. {filler}")
+        cls.body_repeated = sheet("Fiche F", "Une fiche.", "Jardin potager, " * 30)
         cls.in_title = sheet("Le compost collectif", "Une fiche.", "Rien.")
         cls.in_summary = sheet("Fiche C", "Un compost collectif.", "Rien.")
         cls.in_body = sheet("Fiche D", "Une fiche.", "Un compost collectif.")
@@ -377,6 +391,15 @@ class RankingPeopleRecogniseTestCase(TestCase):
     def test_title_outranks_summary_outranks_body(self):
         titles = self.ranked("compost")
         self.assertEqual(titles, [self.in_title.title, self.in_summary.title, self.in_body.title])
+
+    def test_words_in_title_and_summary_outrank_words_together_in_the_body(self):
+        self.assertBefore("jardin potager", self.headline, self.body_close)
+        self.assertBefore("potager jardin", self.headline, self.body_close)
+
+    def test_when_no_resource_holds_every_word_title_and_summary_rank_first(self):
+        # « zorglub » is nowhere: the results hold two words of three.
+        self.assertBefore("jardin potager zorglub", self.headline, self.body_close)
+        self.assertBefore("jardin potager zorglub", self.headline, self.body_repeated)
 
     def test_words_close_together_outrank_words_scattered(self):
         self.assertBefore("atelier tablette", self.close, self.scattered)

@@ -17,11 +17,13 @@ from tests.test_search_forgiveness import sheet
 # Plain words, each one lexeme for PostgreSQL's French configuration.
 WORDS = ("compost", "tablette", "jardin", "radio", "atelier", "potager")
 PAGES = 5
-# Operations on the index: (which page, its new words), or (which page, None) to remove it.
+WORD_SETS = st.sets(st.sampled_from(WORDS), max_size=4)
+# Operations on the index: (which page, the new words of its title and of its body), or
+# (which page, None) to remove it.
 OPERATIONS = st.lists(
     st.tuples(
         st.integers(min_value=0, max_value=PAGES - 1),
-        st.one_of(st.none(), st.sets(st.sampled_from(WORDS), max_size=4)),
+        st.one_of(st.none(), st.tuples(WORD_SETS, WORD_SETS)),
     ),
     max_size=8,
 )
@@ -54,8 +56,9 @@ class StoredPostingsTest(TestCase):
         if connection.vendor != "postgresql":
             pytest.skip("PostgreSQL seulement : SQLite lit ses listes de mots dans FTS5")
 
-    def write(self, page, words):
-        indexing._write([(page.pk, (" ".join(sorted(words)), "", "", ""))])
+    def write(self, page, title_words, body_words=()):
+        title, body = (" ".join(sorted(words)) for words in (title_words, body_words))
+        indexing._write([(page.pk, (title, "", "", body))])
 
     @settings(
         max_examples=25,
@@ -64,26 +67,30 @@ class StoredPostingsTest(TestCase):
     )
     @given(OPERATIONS)
     def test_stored_bitmaps_follow_every_write_and_removal(self, operations):
-        # Every word in every page, then stored (any word in at least one resource).
+        # Every word in every page's title, then stored (any word in at least one resource).
         for page in self.pages:
             self.write(page, WORDS)
         with mock.patch.object(postings, "STORED_MIN_RESOURCES", 1):
             postings.refill_stored()
         self.assertEqual(len(stored_words()), len(WORDS))
-        expected = {page.pk: set(WORDS) for page in self.pages}
+        expected = {page.pk: (set(WORDS), set()) for page in self.pages}
         for number, words in operations:
             page = self.pages[number]
             if words is None:
                 indexing.remove_pages([page.pk])
                 expected.pop(page.pk, None)
             else:
-                self.write(page, words)
-                expected[page.pk] = set(words)
-        found = postings.fetch_terms(WORDS)
-        for word in WORDS:
-            holding = to_bitset(pk for pk, words in expected.items() if word in words)
-            self.assertEqual(found[word], holding, word)
-            self.assertEqual(read_from_index(word), holding, word)
+                self.write(page, *words)
+                expected[page.pk] = words
+        headline_terms = [f"{word}:AB" for word in WORDS]
+        found = postings.fetch_terms([*WORDS, *headline_terms])
+        for word, headline_term in zip(WORDS, headline_terms, strict=True):
+            anywhere = to_bitset(pk for pk, (t, b) in expected.items() if word in t | b)
+            in_title = to_bitset(pk for pk, (title, _) in expected.items() if word in title)
+            self.assertEqual(found[word], anywhere, word)
+            self.assertEqual(read_from_index(word), anywhere, word)
+            self.assertEqual(found[headline_term], in_title, headline_term)
+            self.assertEqual(read_from_index(headline_term), in_title, headline_term)
 
     def test_a_rebuild_stores_the_words_of_enough_resources(self):
         for n, page in enumerate(self.pages):
@@ -95,8 +102,9 @@ class StoredPostingsTest(TestCase):
         self.assertIn("potag", stored)  # in three resources
         self.assertNotIn("radio", stored)  # in two
         # Stored or read from the index, a word's resources are the same.
-        found = postings.fetch_terms(["potager", "radio", "potag:*"])
+        found = postings.fetch_terms(["potager", "radio", "potag:*", "potager:AB"])
         for term in found:
             with self.subTest(term=term):
                 self.assertEqual(found[term], read_from_index(term))
         self.assertEqual(found["potager"].bit_count(), 3)
+        self.assertEqual(found["potager:AB"], found["potager"])  # in their summaries
