@@ -116,6 +116,11 @@ def _write(rows, facets=(), known_words=None):
     """
     if not rows:
         return
+    with transaction.atomic():
+        _write_rows(rows, facets, known_words)
+
+
+def _write_rows(rows, facets, known_words):
     vocabulary.add_words(
         _words_of_texts(text for _, columns in rows for text in columns), known_words
     )
@@ -230,9 +235,15 @@ def index_pages(pages):
 
 
 def remove_pages(page_ids):
+    """Drop the resources ``page_ids`` from the index, in one transaction."""
     page_ids = list(page_ids)
     if not page_ids:
         return
+    with transaction.atomic():
+        _remove_rows(page_ids)
+
+
+def _remove_rows(page_ids):
     SearchIndexVersion.bump()
     SearchFacetSet.objects.filter(page_id__in=page_ids).delete()
     postings.forget_stored(page_ids)
