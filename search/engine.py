@@ -422,17 +422,19 @@ def ranking_tiers(parsed, version):
     3. the typed words or their synonyms, corrections, joined or split forms, in the
        title or summary, then anywhere.
 
-    A partial query (see ``most_words_query``) has two: the results holding enough of
-    its words in their title or summary, then the others, any of its words ranking.
+    A partial query (see ``most_words_query``) has two: the results holding any of its
+    words in their title or summary, then the others, any of its words ranking.
     The prefix query of autocompletion, whose last word is still being typed, has no
     title-or-summary tiers.
     """
     headline = not parsed.prefix
     if parsed.partial:
+        # Ranked by any of the words, matching what that ranking query matches (the
+        # results themselves hold enough words, see ``best_first``).
         any_word = parsed.with_groups(parsed.groups, min_groups=1)
-        tiers = [Tier(compile_query(parsed), match_bitset(any_word, version))]
+        tiers = [Tier(compile_query(any_word), match_bitset(any_word, version))]
         if headline:
-            tiers.insert(0, headline_tier(parsed, version))
+            tiers.insert(0, headline_tier(any_word, version))
         return tiers
     tiers = []
     typed = parsed.typed()

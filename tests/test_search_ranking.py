@@ -364,6 +364,16 @@ class RankingPeopleRecogniseTestCase(TestCase):
         cls.headline = sheet("Le jardin de la gare", "Un potager pour tous.", "Rien.")
         cls.body_close = sheet("Fiche E", "Une fiche.", f"Un jardin potager. {filler}")
         cls.body_repeated = sheet("Fiche F", "Une fiche.", "Jardin potager, " * 30)
+        # One word of three only, in its title: never a result of « jardin potager zorglub »,
+        # and private.
+        cls.private_one_word = sheet("Jardin jardin jardin", "Jardin jardin.", "Jardin.")
+        padding = " ".join(f"x{n}" for n in range(50))
+        cls.weak_headline = sheet(
+            "Une fiche sur un autre sujet", f"Un jardin {padding} potager", "Rien."
+        )
+        PageViewRestriction.objects.create(
+            page=cls.private_one_word, restriction_type=PageViewRestriction.LOGIN
+        )
         cls.in_title = sheet("Le compost collectif", "Une fiche.", "Rien.")
         cls.in_summary = sheet("Fiche C", "Un compost collectif.", "Rien.")
         cls.in_body = sheet("Fiche D", "Une fiche.", "Un compost collectif.")
@@ -400,6 +410,36 @@ class RankingPeopleRecogniseTestCase(TestCase):
         # « zorglub » is nowhere: the results hold two words of three.
         self.assertBefore("jardin potager zorglub", self.headline, self.body_close)
         self.assertBefore("jardin potager zorglub", self.headline, self.body_repeated)
+
+    def test_a_partial_search_shows_only_resources_holding_enough_words(self):
+        for large in (False, True):
+            # large: as if each tier held more results than are ranked by id (PostgreSQL).
+            limit = 0 if large else engine.RANK_IDS_IN_SQL
+            with self.subTest(large=large), mock.patch.object(engine, "RANK_IDS_IN_SQL", limit):
+                cache.clear()
+                titles = self.ranked("jardin potager zorglub")
+                self.assertNotIn(self.private_one_word.title, titles)
+                self.assertIn(self.headline.title, titles)
+                self.assertIn(self.weak_headline.title, titles)
+
+    def test_each_tier_matches_exactly_what_its_query_matches(self):
+        """What ``ranked_among`` relies on to read a whole tier from the index."""
+        index = current_facet_index()
+        queries = [
+            "jardin potager",
+            "jardin potager zorglub",
+            "démarches administratives",
+            "atelier tablette",
+            "compost",
+            "handicap",
+        ]
+        for text in queries:
+            for prefix in (False, True):
+                parsed = engine.most_words_query(parse_query(text, prefix=prefix), {})
+                for tier in engine.ranking_tiers(parsed, index.version):
+                    with self.subTest(query=text, prefix=prefix, tier=tier.query):
+                        found = set(engine.ranked_ids(tier.query))
+                        self.assertEqual(set(from_bitset(tier.matches)), found)
 
     def test_words_close_together_outrank_words_scattered(self):
         self.assertBefore("atelier tablette", self.close, self.scattered)
