@@ -15,7 +15,7 @@ class SearchConfig(AppConfig):
         from commons.backup import backup_restored
         from commons.models import Audience, Equipment, PixCompetence, Theme
 
-        from . import indexing
+        from . import indexing, postings
         from .models import remember_during_requests
 
         remember_during_requests()
@@ -30,6 +30,14 @@ class SearchConfig(AppConfig):
             sender=self,
             weak=False,
             dispatch_uid="search_fill_missing_words",
+        )
+        # Words that became frequent since are stored at each migrate (each deployment)
+        # as well as by a rebuild; publications only keep the stored ones current.
+        post_migrate.connect(
+            lambda using="default", **kwargs: using == "default" and postings.refill_stored(),
+            sender=self,
+            weak=False,
+            dispatch_uid="search_refill_stored",
         )
         page_published.connect(indexing.on_published, dispatch_uid="search_index_published")
         page_unpublished.connect(indexing.on_unpublished, dispatch_uid="search_index_unpublished")

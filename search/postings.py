@@ -17,7 +17,8 @@ the table. The words found in at least ``STORED_MIN_RESOURCES`` resources theref
 have their ids stored too, as bitmaps in ``STORED_TABLE`` (every resource holding the
 word, and those holding it in their title or summary), written in the same
 transaction as the index rows (``record_stored``, ``forget_stored``) and filled anew
-by a rebuild (``refill_stored``). A process meeting such a word reads one row
+by a rebuild and by every ``migrate`` (``refill_stored``), which also stores the words
+that have become frequent since. A process meeting such a word reads one row
 instead of thousands. Rarer words, prefixes and words PostgreSQL splits are read
 from the index as before.
 """
@@ -222,10 +223,11 @@ def forget_stored(page_ids):
 
 def refill_stored():
     """Store anew the bitmap of every word found in at least ``STORED_MIN_RESOURCES``
-    indexed resources (PostgreSQL): after a rebuild, or on a site indexed before the
-    table existed."""
+    indexed resources (PostgreSQL): after a rebuild, and after each ``migrate``."""
     if connection.vendor != "postgresql":
         return
+    if STORED_TABLE not in connection.introspection.table_names():
+        return  # migrated only part of the way
     with transaction.atomic():
         with connection.cursor() as cursor:
             cursor.execute("SELECT pg_advisory_xact_lock(%s)", [STORED_LOCK])

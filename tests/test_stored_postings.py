@@ -4,6 +4,7 @@ the index says, through every write, removal and rebuild."""
 from unittest import mock
 
 import pytest
+from django.core.management.sql import emit_post_migrate_signal
 from django.db import connection
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
@@ -108,3 +109,15 @@ class StoredPostingsTest(TestCase):
                 self.assertEqual(found[term], read_from_index(term))
         self.assertEqual(found["potager"].bit_count(), 3)
         self.assertEqual(found["potager:AB"], found["potager"])  # in their summaries
+
+    def test_words_become_stored_at_the_next_migrate(self):
+        with mock.patch.object(postings, "STORED_MIN_RESOURCES", 3):
+            indexing.rebuild()
+            self.assertNotIn("verg", stored_words())
+            for page in self.pages[:3]:
+                self.write(page, ["verger"])
+            self.assertNotIn("verg", stored_words())  # publishing keeps stored words only
+            emit_post_migrate_signal(verbosity=0, interactive=False, db="default")
+        self.assertIn("verg", stored_words())
+        found = postings.fetch_terms(["verger"])["verger"]
+        self.assertEqual(found, to_bitset(page.pk for page in self.pages[:3]))

@@ -1,15 +1,13 @@
 """PostgreSQL: the stored bitmaps of frequent words (``search.postings``), filled from
-the index already built."""
+the index already built after every ``migrate`` (``SearchConfig.ready``)."""
 
 from django.db import migrations
 
 
 def forwards(apps, schema_editor):
-    from search.postings import create_stored_table, refill_stored
+    from search.postings import create_stored_table
 
     create_stored_table(schema_editor)
-    if schema_editor.connection.vendor == "postgresql":
-        refill_stored()
 
 
 def backwards(apps, schema_editor):
