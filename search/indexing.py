@@ -116,7 +116,7 @@ def _write(rows, facets=(), known_words=None):
     """
     if not rows:
         return
-    with transaction.atomic():
+    with transaction.atomic(), postings.stored_kept_current(page_id for page_id, _ in rows):
         _write_rows(rows, facets, known_words)
 
 
@@ -131,7 +131,6 @@ def _write_rows(rows, facets, known_words):
         for page_id, pairs in facets
     )
     ids = [page_id for page_id, _ in rows]
-    postings.forget_stored(ids)
     with connection.cursor() as cursor:
         for start in range(0, len(ids), 500):
             chunk = ids[start : start + 500]
@@ -148,7 +147,6 @@ def _write_rows(rows, facets, known_words):
             cursor.executemany(
                 f"INSERT INTO {FTS_TABLE} (rowid, search_fts) VALUES (%s, {vector})", values
             )
-            postings.record_stored(ids)
         else:
             cursor.executemany(
                 f"INSERT INTO {FTS_TABLE} (rowid, title, summary, keywords, body) "
@@ -226,7 +224,8 @@ def index_pages(pages):
 
     ids = [page.pk for page in pages]
     live = list(_indexable(ResourcePage.objects.filter(pk__in=ids)))
-    with transaction.atomic():
+    # One change of the stored bitmaps for the removal and the writing together.
+    with transaction.atomic(), postings.stored_kept_current(ids):
         remove_pages(ids)
         _write(
             [(page.pk, document_columns(page)) for page in live],
@@ -239,14 +238,13 @@ def remove_pages(page_ids):
     page_ids = list(page_ids)
     if not page_ids:
         return
-    with transaction.atomic():
+    with transaction.atomic(), postings.stored_kept_current(page_ids):
         _remove_rows(page_ids)
 
 
 def _remove_rows(page_ids):
     SearchIndexVersion.bump()
     SearchFacetSet.objects.filter(page_id__in=page_ids).delete()
-    postings.forget_stored(page_ids)
     with connection.cursor() as cursor:
         for start in range(0, len(page_ids), 500):
             chunk = page_ids[start : start + 500]
@@ -261,12 +259,10 @@ def rebuild(batch_size=500, stdout=None):
     total = 0
     ensure_rank_index()
     known_words = set()
-    with transaction.atomic():
+    # The stored bitmaps are refilled once at the end rather than updated by every batch.
+    with transaction.atomic(), postings.refilled_at_the_end():
         with connection.cursor() as cursor:
             cursor.execute(f"DELETE FROM {FTS_TABLE}")
-            if connection.vendor == "postgresql":
-                # Refilled once at the end rather than updated by every batch.
-                cursor.execute(f"DELETE FROM {postings.STORED_TABLE}")
         vocabulary.clear()
         SearchFacetSet.objects.all().delete()
         SearchIndexVersion.bump()
@@ -282,7 +278,6 @@ def rebuild(batch_size=500, stdout=None):
             total += len(chunk)
             if stdout:
                 stdout.write(f"  {total}/{len(ids)}")
-        postings.refill_stored()
     if connection.vendor == "sqlite":
         with connection.cursor() as cursor:
             cursor.execute(f"INSERT INTO {FTS_TABLE}({FTS_TABLE}) VALUES ('optimize')")

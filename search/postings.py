@@ -16,7 +16,7 @@ row of the table to learn its id: for a word found in half the resources, most o
 the table. The words found in at least ``STORED_MIN_RESOURCES`` resources therefore
 have their ids stored too, as bitmaps in ``STORED_TABLE`` (every resource holding the
 word, and those holding it in their title or summary), written in the same
-transaction as the index rows (``record_stored``, ``forget_stored``) and filled anew
+transaction as the index rows (``stored_kept_current``) and filled anew
 by a rebuild and by every ``migrate`` (``refill_stored``), which also stores the words
 that have become frequent since. A process meeting such a word reads one row
 instead of thousands. Rarer words, prefixes and words PostgreSQL splits are read
@@ -25,6 +25,7 @@ from the index as before.
 
 import threading
 from collections import OrderedDict
+from contextlib import contextmanager
 from functools import reduce
 from operator import and_, or_
 
@@ -183,42 +184,78 @@ WORDS_OF_ROWS = (
 )
 
 
-def _change_stored(page_ids, present):
-    if connection.vendor != "postgresql" or not page_ids:
+_changing = threading.local()  # inside stored_kept_current or a rebuild, on this thread
+
+
+def _stored_words_of_rows(cursor, page_ids):
+    """{lexeme: (ids, headline ids)} of the stored words the index rows ``page_ids`` hold."""
+    cursor.execute(
+        f"WITH words (lexeme, ids, headline_ids) AS ({WORDS_OF_ROWS} "
+        "WHERE rowid = ANY(%s) GROUP BY word.lexeme) "
+        f"SELECT lexeme, words.ids, words.headline_ids FROM words JOIN {STORED_TABLE} "
+        "USING (lexeme)",
+        [page_ids],
+    )
+    return {
+        lexeme: (to_bitset(ids), to_bitset(headline_ids))
+        for lexeme, ids, headline_ids in cursor.fetchall()
+    }
+
+
+@contextmanager
+def stored_kept_current(page_ids):
+    """Keep the stored bitmaps current while the index rows of ``page_ids`` are written
+    or deleted inside (PostgreSQL; in the transaction that changes them).
+
+    The stored words those rows hold are read before and after: only a word whose
+    resources among ``page_ids`` changed is rewritten, once, so republishing a resource
+    rewrites the bitmaps of the words it gained or lost, not of every word it holds.
+    Nested uses are the outer one's business.
+    """
+    page_ids = list(page_ids)
+    if connection.vendor != "postgresql" or not page_ids or getattr(_changing, "on", False):
+        yield
         return
     with connection.cursor() as cursor:
         cursor.execute("SELECT pg_advisory_xact_lock(%s)", [STORED_LOCK])
+        before = _stored_words_of_rows(cursor, page_ids)
+    _changing.on = True
+    try:
+        yield
+    finally:
+        _changing.on = False
+    with connection.cursor() as cursor:
+        after = _stored_words_of_rows(cursor, page_ids)
+        words = sorted(w for w in before.keys() | after.keys() if before.get(w) != after.get(w))
+        if not words:
+            return
         cursor.execute(
-            f"WITH words (lexeme, ids, headline_ids) AS ({WORDS_OF_ROWS} "
-            "WHERE rowid = ANY(%s) GROUP BY word.lexeme) "
-            "SELECT stored.lexeme, stored.ids, stored.headline_ids, words.ids, "
-            f"words.headline_ids FROM {STORED_TABLE} AS stored JOIN words USING (lexeme)",
-            [list(page_ids)],
+            f"SELECT lexeme, ids, headline_ids FROM {STORED_TABLE} WHERE lexeme = ANY(%s)",
+            [words],
         )
+        cleared = ~to_bitset(page_ids)
         changed = []
-        for lexeme, *stored, ids, headline_ids in cursor.fetchall():
-            bitmaps = []
-            for old, change in zip(stored, (to_bitset(ids), to_bitset(headline_ids)), strict=True):
-                bits = int.from_bytes(old, "little")
-                bitmaps.append(_packed(bits | change if present else bits & ~change))
+        for lexeme, *stored in cursor.fetchall():
+            now = after.get(lexeme, (0, 0))
+            bitmaps = [
+                _packed(int.from_bytes(old, "little") & cleared | bits)
+                for old, bits in zip(stored, now, strict=True)
+            ]
             changed.append((*bitmaps, lexeme))
-        if changed:
-            cursor.executemany(
-                f"UPDATE {STORED_TABLE} SET ids = %s, headline_ids = %s WHERE lexeme = %s",
-                changed,
-            )
+        cursor.executemany(
+            f"UPDATE {STORED_TABLE} SET ids = %s, headline_ids = %s WHERE lexeme = %s", changed
+        )
 
 
-def record_stored(page_ids):
-    """Add the resources ``page_ids``, just written to the index, to the stored bitmaps
-    of their words (PostgreSQL; in the transaction that wrote them)."""
-    _change_stored(page_ids, True)
-
-
-def forget_stored(page_ids):
-    """Take the resources ``page_ids`` out of the stored bitmaps of their words, before
-    their index rows are deleted (PostgreSQL; in the transaction that deletes them)."""
-    _change_stored(page_ids, False)
+@contextmanager
+def refilled_at_the_end():
+    """Leave the stored bitmaps alone while the index is rebuilt inside, then refill them."""
+    previous, _changing.on = getattr(_changing, "on", False), True
+    try:
+        yield
+    finally:
+        _changing.on = previous
+    refill_stored()
 
 
 def refill_stored():

@@ -121,3 +121,25 @@ class StoredPostingsTest(TestCase):
         self.assertIn("verg", stored_words())
         found = postings.fetch_terms(["verger"])["verger"]
         self.assertEqual(found, to_bitset(page.pk for page in self.pages[:3]))
+
+    def test_republishing_rewrites_only_the_words_that_changed(self):
+        for page in self.pages:
+            self.write(page, WORDS)
+        with mock.patch.object(postings, "STORED_MIN_RESOURCES", 1):
+            postings.refill_stored()
+
+        def row_versions():
+            with connection.cursor() as cursor:
+                cursor.execute(f"SELECT lexeme, ctid::text FROM {postings.STORED_TABLE}")
+                return dict(cursor.fetchall())
+
+        before = row_versions()
+        self.write(self.pages[0], WORDS)  # the same words again
+        self.assertEqual(row_versions(), before)
+        self.write(self.pages[0], set(WORDS) - {"radio"})
+        after = row_versions()
+        self.assertEqual({word for word in before if after[word] != before[word]}, {"radio"})
+        self.assertEqual(
+            postings.fetch_terms(["radio"])["radio"],
+            to_bitset(page.pk for page in self.pages[1:]),
+        )
