@@ -19,7 +19,14 @@ from commons.territories import DEPARTEMENT_NAMES
 
 from . import postings, vocabulary
 from .analysis import analyse, tokenize
-from .models import FTS_TABLE, PG_CONFIG, RUM_INDEX, SearchFacetSet, SearchIndexVersion
+from .models import (
+    FTS_TABLE,
+    PG_CONFIG,
+    RUM_INDEX,
+    SearchFacetSet,
+    SearchIndexVersion,
+    lock_index_writes,
+)
 
 logger = logging.getLogger(__name__)
 
@@ -301,6 +308,7 @@ def fill_missing_words(batch_size=500):
         ids = sorted(row[0] for row in cursor.fetchall())
     known_words = set()
     with transaction.atomic():
+        lock_index_writes()
         for start in range(0, len(ids), batch_size):
             pages = _indexable(ResourcePage.objects.filter(pk__in=ids[start : start + batch_size]))
             texts = (text for page in pages for text in document_columns(page))

@@ -168,6 +168,20 @@ class SearchFacetSet(models.Model):
         )
 
 
+# PostgreSQL advisory lock held by every change to the index until its transaction ends.
+INDEX_WRITE_LOCK = 0x636F6D6D  # "comm"
+
+
+def lock_index_writes():
+    """Wait for any other transaction changing the index, then hold the others off until
+    this one ends (PostgreSQL). Taken before anything else a change to the index locks
+    (``SearchIndexVersion.bump`` takes it first), so that two changes never each hold
+    what the other waits for."""
+    if connection.vendor == "postgresql":
+        with connection.cursor() as cursor:
+            cursor.execute("SELECT pg_advisory_xact_lock(%s)", [INDEX_WRITE_LOCK])
+
+
 class SearchIndexVersion(models.Model):
     """A token that changes whenever the index (or who may see a resource) changes.
 
@@ -201,6 +215,7 @@ class SearchIndexVersion(models.Model):
 
     @classmethod
     def bump(cls):
+        lock_index_writes()
         token = uuid.uuid4().hex
         if not cls.objects.update(token=token):
             cls.objects.create(token=token)

@@ -41,14 +41,11 @@ from .analysis import (
 )
 from .db import planner
 from .facet_index import to_bitset
-from .models import FTS_TABLE, PG_CONFIG
+from .models import FTS_TABLE, PG_CONFIG, lock_index_writes
 
 MAX_TERMS = 512
 STORED_TABLE = "search_postings"
 STORED_MIN_RESOURCES = 500
-# Held by every change to the stored bitmaps until its transaction ends: two publications
-# at once would otherwise lock the rows of their common words in opposite orders.
-STORED_LOCK = 0x636F6D6D  # "comm"
 
 _lock = threading.Lock()
 _kept = OrderedDict()  # (index version, term) -> bitset, or None for a term PostgreSQL drops
@@ -216,8 +213,8 @@ def stored_kept_current(page_ids):
     if connection.vendor != "postgresql" or not page_ids or getattr(_changing, "on", False):
         yield
         return
+    lock_index_writes()
     with connection.cursor() as cursor:
-        cursor.execute("SELECT pg_advisory_xact_lock(%s)", [STORED_LOCK])
         before = _stored_words_of_rows(cursor, page_ids)
     _changing.on = True
     try:
@@ -249,7 +246,9 @@ def stored_kept_current(page_ids):
 
 @contextmanager
 def refilled_at_the_end():
-    """Leave the stored bitmaps alone while the index is rebuilt inside, then refill them."""
+    """Leave the stored bitmaps alone while the index is rebuilt inside, then refill them
+    (in a transaction)."""
+    lock_index_writes()
     previous, _changing.on = getattr(_changing, "on", False), True
     try:
         yield
@@ -266,8 +265,8 @@ def refill_stored():
     if STORED_TABLE not in connection.introspection.table_names():
         return  # migrated only part of the way
     with transaction.atomic():
+        lock_index_writes()
         with connection.cursor() as cursor:
-            cursor.execute("SELECT pg_advisory_xact_lock(%s)", [STORED_LOCK])
             cursor.execute(f"DELETE FROM {STORED_TABLE}")
         # One word at a time from a server-side cursor: a frequent word's ids fill a
         # list of tens of thousands of integers.

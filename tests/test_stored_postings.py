@@ -12,6 +12,7 @@ from hypothesis.extra.django import TestCase
 
 from search import indexing, postings
 from search.facet_index import to_bitset
+from search.models import INDEX_WRITE_LOCK, SearchIndexVersion
 from tests.test_search import build_sections
 from tests.test_search_forgiveness import sheet
 
@@ -143,3 +144,32 @@ class StoredPostingsTest(TestCase):
             postings.fetch_terms(["radio"])["radio"],
             to_bitset(page.pk for page in self.pages[1:]),
         )
+
+
+@pytest.mark.django_db
+def test_every_index_change_first_holds_off_the_others():
+    """A renewed index version (a tag saved before a publication) locks what every
+    other change to the index waits for first: two changes never each hold what the
+    other waits for."""
+    if connection.vendor != "postgresql":
+        pytest.skip("PostgreSQL seulement : SQLite n'a qu'un écrivain à la fois")
+    import psycopg
+
+    def another_change_may_start():
+        settings = connection.settings_dict
+        with psycopg.connect(
+            dbname=settings["NAME"],
+            user=settings["USER"],
+            password=settings["PASSWORD"],
+            host=settings["HOST"],
+            port=settings["PORT"] or None,
+            autocommit=True,
+        ) as other:
+            row = other.execute(
+                "SELECT pg_try_advisory_xact_lock(%s)", [INDEX_WRITE_LOCK]
+            ).fetchone()
+            return row[0]
+
+    assert another_change_may_start()
+    SearchIndexVersion.bump()
+    assert not another_change_may_start()
